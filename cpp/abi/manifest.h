@@ -1,0 +1,18 @@
+// The ABI manifest: a JSON description of every export (Go signature and wasm lowering) that
+// the JS marshaller reads to build typed wrappers without guessing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lower/lower.h"
+
+namespace gm::abi {
+
+// JSON text of the manifest for the given exports.
+std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg);
+
+// Escapes s as a JSON string literal (with quotes).
+std::string jsonString(const std::string& s);
+
+}  // namespace gm::abi

@@ -1,0 +1,30 @@
+// The compiler's one entry point: Go source in, wasm bytes + manifest + diagnostics out.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/diagnostics.h"
+
+namespace gm {
+
+struct CompileOptions {
+  std::string filename = "main.go";
+};
+
+struct CompileResult {
+  bool ok = false;
+  std::vector<uint8_t> wasm;
+  std::string manifestJson;  // empty when !ok
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Never throws and never aborts on bad input: every problem is a diagnostic.
+CompileResult compile(std::string_view source, const CompileOptions& options);
+
+// Parses and type-checks only (the CLI's `check`).
+std::vector<Diagnostic> check(std::string_view source, const CompileOptions& options);
+
+}  // namespace gm

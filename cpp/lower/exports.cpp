@@ -1,0 +1,60 @@
+#include <set>
+
+#include "lower/lower.h"
+
+namespace gm::lower {
+
+namespace {
+
+bool validExportName(const std::string& s) {
+  if (s.empty()) return false;
+  for (unsigned char c : s)
+    if (c <= ' ' || c >= 0x7f) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<ExportSpec> collectExports(const syntax::File* file, const types::Info& info,
+                                       Diagnostics& diags) {
+  std::vector<ExportSpec> out;
+  std::set<std::string> names;
+  for (const syntax::Decl* d : file->decls) {
+    auto* fd = d->as<syntax::FuncDecl>();
+    if (!fd) continue;
+    for (const syntax::Directive& dir : fd->directives) {
+      std::string text = dir.text;
+      for (const char* prefix : {"export ", "go:export ", "go:wasmexport "}) {
+        std::string p = prefix;
+        if (text.rfind(p, 0) == 0) {
+          text = text.substr(p.size());
+          break;
+        }
+      }
+      // The name is the first word; trailing words are reserved (generic instantiations).
+      size_t b = text.find_first_not_of(" \t");
+      size_t e = text.find_first_of(" \t", b == std::string::npos ? 0 : b);
+      std::string name = b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+      if (!validExportName(name)) {
+        diags.error(dir.pos, "invalid export directive: missing or malformed export name");
+        continue;
+      }
+      if (fd->recv) {
+        diags.error(dir.pos, "export directive on method " + fd->name->value +
+                                 ": only package-level functions can be exported");
+        continue;
+      }
+      auto* obj = info.objectOf(fd->name);
+      auto* fn = obj ? obj->as<types::Func>() : nullptr;
+      if (!fn || !fn->type) continue;
+      if (!names.insert(name).second) {
+        diags.error(dir.pos, "duplicate export name " + name);
+        continue;
+      }
+      out.push_back({name, fn, dir.pos});
+    }
+  }
+  return out;
+}
+
+}  // namespace gm::lower

@@ -1,0 +1,242 @@
+// Assignability (Go spec "Assignability") and assignments, := declarations, initializers.
+#include "types/checker.h"
+
+namespace gm::types {
+
+using namespace syntax;
+
+bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
+  const Type* v = x.type;
+  if (v == t || isInvalid(v) || isInvalid(t)) return true;
+  const Type* vu = under(v);
+  const Type* tu = under(t);
+  if (isUntyped(v)) {
+    if (auto* tb = tu->as<Basic>()) {
+      if (x.mode == Mode::Constant) {
+        Operand tmp = x;
+        return representable(tmp, tb, why);
+      }
+      auto k = asBasic(v)->basic;
+      if (k == BasicKind::UntypedBool) return isBoolean(tb);
+      if (k == BasicKind::UntypedNil) return tb->basic == BasicKind::UnsafePointer;
+      return false;
+    }
+    if (asBasic(v)->basic == BasicKind::UntypedNil) return hasNil(t);
+    if (auto* iface = tu->as<Interface>()) return iface->allMethods.empty() && !iface->hasTerms;
+    return false;
+  }
+  // Identical underlying types and at least one of them not a named type.
+  if (vu == tu && (!isNamed(v) || !isNamed(t)) && v->kind != TypeKind::TypeParam &&
+      t->kind != TypeKind::TypeParam)
+    return true;
+  if (tu->kind == TypeKind::Interface && t->kind != TypeKind::TypeParam)
+    return implements(v, t, why);
+  return false;
+}
+
+void Checker::assignment(Operand& x, const Type* t, const char* context) {
+  if (x.invalid() || isInvalid(t)) return;
+  if (x.mode == Mode::TypeExpr || x.mode == Mode::Builtin || x.mode == Mode::NoValue) {
+    errorAt(x.expr, exprStr(x.expr) + " (" + operandStr(x) + ") is not an expression");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (t->kind == TypeKind::Tuple) return;
+  std::string why;
+  if (isUntyped(x.type)) {
+    const Type* target = t;
+    if (isInterface(t) && asBasic(x.type)->basic != BasicKind::UntypedNil) target = nullptr;
+    if (target) {
+      Operand probe = x;
+      if (!assignableTo(probe, t, &why)) {
+        std::string reason = why.empty() ? "" : " (" + why + ")";
+        errorAt(x.expr, "cannot use " + describe(x) + " as " + str(t) + " value in " + context +
+                            reason);
+        x.mode = Mode::Invalid;
+        return;
+      }
+      convertUntyped(x, t);
+      return;
+    }
+    defaultType(x);
+    if (x.invalid()) return;
+  }
+  if (!assignableTo(x, t, &why)) {
+    errorAt(x.expr, "cannot use " + describe(x) + " as " + str(t) + " value in " + context +
+                        (why.empty() ? "" : ": " + why));
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs,
+                       const Node* at, bool returnStmt) {
+  const char* context = returnStmt ? "return statement" : "variable declaration";
+  auto setTypes = [&](std::vector<Operand>& vals) {
+    for (size_t i = 0; i < lhs.size(); ++i) {
+      Operand& x = vals[i];
+      if (x.invalid()) {
+        if (!lhs[i]->type) lhs[i]->type = table_.invalid();
+        continue;
+      }
+      if (!lhs[i]->type) {
+        if (isUntyped(x.type)) {
+          if (asBasic(x.type)->basic == BasicKind::UntypedNil) {
+            errorAt(x.expr, "use of untyped nil in " + std::string(context));
+            lhs[i]->type = table_.invalid();
+            continue;
+          }
+          defaultType(x);
+        }
+        lhs[i]->type = x.invalid() ? table_.invalid() : x.type;
+        continue;
+      }
+      assignment(x, lhs[i]->type, context);
+    }
+  };
+  if (lhs.size() == rhs.size()) {
+    std::vector<Operand> vals(rhs.size());
+    for (size_t i = 0; i < rhs.size(); ++i) expr(vals[i], rhs[i]);
+    setTypes(vals);
+    return;
+  }
+  if (rhs.size() == 1) {
+    std::vector<Operand> vals;
+    multiExpr(vals, rhs[0], lhs.size() == 2);
+    if (vals.size() == lhs.size()) {
+      setTypes(vals);
+      return;
+    }
+    if (!vals.empty() && vals[0].invalid()) {
+      for (Var* v : lhs)
+        if (!v->type) v->type = table_.invalid();
+      return;
+    }
+    errorAt(rhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                        (lhs.size() > 1 ? "s" : "") + " but " + exprStr(rhs[0]) + " returns " +
+                        std::to_string(vals.size()) + " value" + (vals.size() != 1 ? "s" : ""));
+  } else {
+    for (const Expr* e : rhs) {
+      Operand tmp;
+      expr(tmp, e);
+    }
+    error(at->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                       (lhs.size() > 1 ? "s" : "") + " but " + std::to_string(rhs.size()) +
+                       " value" + (rhs.size() != 1 ? "s" : ""));
+  }
+  for (Var* v : lhs)
+    if (!v->type) v->type = table_.invalid();
+}
+
+void Checker::assignVar(const Expr* lhs, Operand& x) {
+  if (x.invalid()) return;
+  if (auto* n = lhs->as<Name>(); n && n->value == "_") {
+    info_.defs[n] = nullptr;
+    if (isUntyped(x.type)) {
+      if (asBasic(x.type)->basic == BasicKind::UntypedNil) {
+        errorAt(x.expr, "use of untyped nil in assignment");
+        return;
+      }
+      defaultType(x);
+    }
+    return;
+  }
+  Operand z;
+  // Assigning to a variable is not a use of it.
+  Var* v = nullptr;
+  bool wasUsed = false;
+  if (auto* n = lhs->as<Name>()) {
+    if (Object* o = lookup(n->value)) {
+      v = o->as<Var>();
+      if (v) wasUsed = v->used;
+    }
+  }
+  expr(z, lhs);
+  if (v) v->used = wasUsed;
+  if (z.invalid()) return;
+  if (z.mode != Mode::Variable && z.mode != Mode::MapIndex) {
+    const Expr* inner = lhs;
+    while (auto* p = inner->as<Paren>()) inner = p->x;
+    if (auto* sel = inner->as<Selector>()) {
+      auto it = info_.types.find(sel->x);
+      if (it != info_.types.end() && it->second.mode == Mode::MapIndex) {
+        errorAt(lhs, "cannot assign to struct field " + exprStr(lhs) + " in map");
+        return;
+      }
+    }
+    errorAt(lhs, "cannot assign to " + exprStr(lhs) + " (neither addressable nor a map index expression)");
+    return;
+  }
+  assignment(x, z.type, "assignment");
+}
+
+void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs) {
+  if (lhs.size() == rhs.size()) {
+    std::vector<Operand> vals(rhs.size());
+    for (size_t i = 0; i < rhs.size(); ++i) expr(vals[i], rhs[i]);
+    for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], vals[i]);
+    return;
+  }
+  if (rhs.size() == 1) {
+    std::vector<Operand> vals;
+    multiExpr(vals, rhs[0], lhs.size() == 2);
+    if (vals.size() == lhs.size()) {
+      for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], vals[i]);
+      return;
+    }
+    if (!vals.empty() && vals[0].invalid()) return;
+    errorAt(rhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                        (lhs.size() > 1 ? "s" : "") + " but " + exprStr(rhs[0]) + " returns " +
+                        std::to_string(vals.size()) + " value" + (vals.size() != 1 ? "s" : ""));
+    return;
+  }
+  errorAt(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
+                      (lhs.size() > 1 ? "s" : "") + " but " + std::to_string(rhs.size()) +
+                      " value" + (rhs.size() != 1 ? "s" : ""));
+}
+
+void Checker::shortVarDecl(const Assign* s) {
+  std::vector<Var*> lhsVars;
+  std::vector<Var*> newVars;
+  std::vector<const Name*> newNames;
+  bool anyNew = false;
+  for (const Expr* e : s->lhs) {
+    auto* n = e->as<Name>();
+    if (!n) {
+      errorAt(e, "non-name " + exprStr(e) + " on left side of :=");
+      Operand tmp;
+      expr(tmp, e);
+      lhsVars.push_back(table_.newObject<Var>("_", e->pos, nullptr));
+      continue;
+    }
+    Object* existing = scope_->lookupLocal(n->value);
+    if (existing && n->value != "_") {
+      info_.uses[n] = existing;
+      auto* v = existing->as<Var>();
+      if (!v) {
+        errorAt(e, "cannot assign to " + n->value);
+        v = table_.newObject<Var>("_", n->pos, table_.invalid());
+      }
+      lhsVars.push_back(v);
+      continue;
+    }
+    for (const Name* prev : newNames)
+      if (prev->value == n->value && n->value != "_") error(n->pos, n->value + " repeated on left side of :=");
+    auto* v = table_.newObject<Var>(n->value, n->pos, nullptr);
+    v->pkg = pkg_;
+    v->declNode = s;
+    info_.defs[n] = v;
+    lhsVars.push_back(v);
+    newVars.push_back(v);
+    newNames.push_back(n);
+    anyNew = anyNew || n->value != "_";
+  }
+  // Existing variables on the left take assignments; new ones take the initializer's types.
+  initVars(lhsVars, s->rhs, s);
+  for (size_t i = 0; i < newVars.size(); ++i) {
+    if (newNames[i]->value == "_") continue;
+    declareLocal(newVars[i], newNames[i]);
+  }
+  if (!anyNew) error(s->pos, "no new variables on left side of :=");
+}
+
+}  // namespace gm::types

@@ -1,0 +1,247 @@
+// Calls of the predeclared functions: len cap append copy make new panic print println min max
+// clear (and the ones gomethod rejects with a clear message).
+#include "types/checker.h"
+
+namespace gm::types {
+
+using namespace syntax;
+
+void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
+  const std::string name = exprStr(c->fun);
+  std::vector<Operand> args;
+  auto evalArgs = [&](size_t from) {
+    for (size_t i = from; i < c->args.size(); ++i) {
+      Operand a;
+      expr(a, c->args[i]);
+      args.push_back(a);
+    }
+    for (auto& a : args)
+      if (a.invalid()) return false;
+    return true;
+  };
+  auto wantArgs = [&](size_t lo, size_t hi) {
+    if (c->args.size() < lo) {
+      error(c->rparen, "not enough arguments for " + exprStr(c) + " (expected " + std::to_string(lo) + ", found " + std::to_string(c->args.size()) + ")");
+      return false;
+    }
+    if (c->args.size() > hi) {
+      errorAt(c->args[hi], "too many arguments for " + exprStr(c) + " (expected " + std::to_string(hi) + ", found " + std::to_string(c->args.size()) + ")");
+      return false;
+    }
+    return true;
+  };
+  x.mode = Mode::Invalid;
+  if (c->hasDots && id != BuiltinId::Append) {
+    errorAt(c, "invalid operation: invalid use of ... with built-in " + name);
+    return;
+  }
+  switch (id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      if (!wantArgs(1, 1) || !evalArgs(0)) return;
+      Operand& a = args[0];
+      const Type* t = under(a.type);
+      if (auto* p = t->as<Pointer>(); p && under(p->elem)->as<Array>()) t = under(p->elem);
+      bool ok = t->as<Array>() || t->as<Slice>() || (id == BuiltinId::Len && (isString(t) || t->as<Map>()));
+      if (!ok) {
+        errorAt(c->args[0], "invalid argument: " + describe(a) + " for built-in " + name);
+        return;
+      }
+      x.type = table_.basic(BasicKind::Int);
+      if (a.mode == Mode::Constant && isString(t)) {
+        x.mode = Mode::Constant;
+        x.val = constant::Value::makeInt64(static_cast<int64_t>(a.val.stringVal().size()));
+      } else if (auto* arr = t->as<Array>(); arr && c->args[0]->kind != Kind::Call) {
+        x.mode = Mode::Constant;  // len of an array (without calls in the operand) is constant
+        x.val = constant::Value::makeInt64(arr->len);
+      } else {
+        x.mode = Mode::Value;
+      }
+      if (isUntyped(a.type)) defaultType(a);
+      return;
+    }
+    case BuiltinId::Append: {
+      if (c->args.empty()) {
+        error(c->rparen, "not enough arguments for append() (expected 1, found 0)");
+        return;
+      }
+      Operand s;
+      expr(s, c->args[0]);
+      if (s.invalid()) return;
+      auto* sl = under(s.type)->as<Slice>();
+      if (!sl) {
+        if (isUntyped(s.type) && asBasic(s.type)->basic == BasicKind::UntypedNil)
+          errorAt(c->args[0], "first argument to append must be a typed slice; have untyped nil");
+        else
+          errorAt(c->args[0], "invalid argument: " + describe(s) + " (first argument to append must be a slice)");
+        return;
+      }
+      if (c->hasDots) {
+        if (c->args.size() != 2) {
+          errorAt(c, "can only use ... with final argument in list");
+          return;
+        }
+        Operand tail;
+        expr(tail, c->args[1]);
+        if (tail.invalid()) return;
+        auto* eb = asBasic(sl->elem);
+        if (eb && eb->basic == BasicKind::Uint8 && isString(tail.type)) {
+          if (isUntyped(tail.type)) defaultType(tail);
+        } else {
+          assignment(tail, s.type, "argument");
+          if (tail.invalid()) return;
+        }
+      } else {
+        for (size_t i = 1; i < c->args.size(); ++i) {
+          Operand a;
+          expr(a, c->args[i]);
+          assignment(a, sl->elem, "argument");
+        }
+      }
+      x.mode = Mode::Value;
+      x.type = s.type;
+      return;
+    }
+    case BuiltinId::Copy: {
+      if (!wantArgs(2, 2) || !evalArgs(0)) return;
+      auto* dst = under(args[0].type)->as<Slice>();
+      auto* src = under(args[1].type)->as<Slice>();
+      bool strSrc = isString(args[1].type) && dst && asBasic(dst->elem) &&
+                    asBasic(dst->elem)->basic == BasicKind::Uint8;
+      if (!dst || (!src && !strSrc) || (src && src->elem != dst->elem)) {
+        errorAt(c, "invalid argument: copy expects slice arguments; found " + describe(args[0]) + " and " + describe(args[1]));
+        return;
+      }
+      if (isUntyped(args[1].type)) defaultType(args[1]);
+      x.mode = Mode::Value;
+      x.type = table_.basic(BasicKind::Int);
+      return;
+    }
+    case BuiltinId::Make: {
+      if (c->args.empty()) {
+        error(c->rparen, "not enough arguments for make() (expected 1, found 0)");
+        return;
+      }
+      const Type* t = typeExpr(c->args[0]);
+      if (isInvalid(t)) return;
+      const Type* u = under(t);
+      size_t minArgs = 1, maxArgs = 1;
+      if (u->as<Slice>()) minArgs = 2, maxArgs = 3;
+      else if (u->as<Map>()) maxArgs = 2;
+      else if (u->as<Chan>()) maxArgs = 2;
+      else {
+        errorAt(c->args[0], "invalid argument: cannot make " + exprStr(c->args[0]) + "; type must be slice, map, or channel");
+        return;
+      }
+      if (c->args.size() < minArgs) {
+        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) + " or " + std::to_string(maxArgs) + " arguments; found " + std::to_string(c->args.size()));
+        return;
+      }
+      if (c->args.size() > maxArgs) {
+        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) + " or " + std::to_string(maxArgs) + " arguments; found " + std::to_string(c->args.size()));
+        return;
+      }
+      std::vector<std::optional<int64_t>> sizes;
+      for (size_t i = 1; i < c->args.size(); ++i) sizes.push_back(index(c->args[i], -1));
+      if (sizes.size() == 2 && sizes[0] && sizes[1] && *sizes[0] > *sizes[1]) {
+        errorAt(c->args[1], "invalid argument: length and capacity swapped");
+        return;
+      }
+      x.mode = Mode::Value;
+      x.type = t;
+      return;
+    }
+    case BuiltinId::New: {
+      if (!wantArgs(1, 1)) return;
+      const Type* t = typeExpr(c->args[0]);
+      if (isInvalid(t)) return;
+      x.mode = Mode::Value;
+      x.type = table_.pointer(t);
+      return;
+    }
+    case BuiltinId::Panic: {
+      if (!wantArgs(1, 1) || !evalArgs(0)) return;
+      assignment(args[0], table_.emptyInterface(), "argument to panic");
+      x.mode = Mode::NoValue;
+      x.type = table_.tuple({});
+      return;
+    }
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      if (!evalArgs(0)) return;
+      for (auto& a : args) {
+        if (isUntyped(a.type)) {
+          if (asBasic(a.type)->basic == BasicKind::UntypedNil) {
+            errorAt(a.expr, "use of untyped nil in argument to built-in " + name);
+            return;
+          }
+          defaultType(a);
+        }
+      }
+      x.mode = Mode::NoValue;
+      x.type = table_.tuple({});
+      return;
+    }
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      if (!wantArgs(1, 1000000) || !evalArgs(0)) return;
+      Operand acc = args[0];
+      for (size_t i = 0; i < args.size(); ++i) {
+        Operand& a = args[i];
+        if (!(isNumeric(a.type) || isString(a.type))) {
+          errorAt(a.expr, "invalid argument: " + describe(a) + " cannot be ordered");
+          return;
+        }
+      }
+      // All operands get one type, as in a chain of binary operations.
+      for (size_t i = 1; i < args.size(); ++i) {
+        Operand& a = args[i];
+        if (isUntyped(acc.type) && !isUntyped(a.type)) convertUntyped(acc, a.type);
+        else if (isUntyped(a.type) && !isUntyped(acc.type)) convertUntyped(a, acc.type);
+        if (acc.invalid() || a.invalid()) return;
+        if (isUntyped(acc.type) && isUntyped(a.type)) {
+          if (asBasic(a.type)->basic > asBasic(acc.type)->basic) acc.type = a.type;
+        } else if (a.type != acc.type) {
+          errorAt(a.expr, "invalid argument: mismatched types " + str(acc.type) + " (previous argument) and " + str(a.type) + " (type of " + exprStr(a.expr) + ")");
+          return;
+        }
+        if (acc.mode == Mode::Constant && a.mode == Mode::Constant) {
+          bool less = constant::compare(a.val, '<', acc.val);
+          if ((id == BuiltinId::Min) == less) acc.val = a.val;
+        } else {
+          acc.mode = Mode::Value;
+        }
+      }
+      if (acc.mode != Mode::Constant) {
+        for (size_t i = 0; i < args.size(); ++i)
+          if (isUntyped(args[i].type)) convertUntyped(args[i], isUntyped(acc.type) ? args[i].type : acc.type);
+        if (isUntyped(acc.type)) defaultType(acc);
+      }
+      x = acc;
+      x.expr = c;
+      return;
+    }
+    case BuiltinId::Clear: {
+      if (!wantArgs(1, 1) || !evalArgs(0)) return;
+      const Type* u = under(args[0].type);
+      if (!u->as<Map>() && !u->as<Slice>()) {
+        errorAt(c->args[0], "invalid argument: " + describe(args[0]) + " must be a map or slice");
+        return;
+      }
+      x.mode = Mode::NoValue;
+      x.type = table_.tuple({});
+      return;
+    }
+    case BuiltinId::Recover:
+      errorAt(c, "recover is not supported yet");
+      return;
+    case BuiltinId::Delete:
+      errorAt(c, "maps are not supported yet");
+      return;
+    default:
+      errorAt(c, name + " is not supported by gomethod");
+      return;
+  }
+}
+
+}  // namespace gm::types

@@ -1,0 +1,213 @@
+// Calls of functions and methods, and conversions T(x).
+#include "types/checker.h"
+
+namespace gm::types {
+
+using namespace syntax;
+
+void Checker::call(Operand& x, const Call* c) {
+  exprOrType(x, c->fun);
+  if (x.invalid()) {
+    for (const Expr* a : c->args) {
+      Operand tmp;
+      rawExpr(tmp, a, nullptr);
+    }
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::TypeExpr) {
+    const Type* t = x.type;
+    if (c->args.size() != 1) {
+      errorAt(c, c->args.empty() ? "missing argument in conversion to " + str(t)
+                                 : "too many arguments in conversion to " + str(t));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (c->hasDots) {
+      errorAt(c->args[0], "invalid use of ... in conversion to " + str(t));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    expr(x, c->args[0]);
+    if (x.invalid()) return;
+    conversion(x, t, c);
+    x.expr = c;
+    return;
+  }
+  if (x.mode == Mode::Builtin) {
+    builtinCall(x, c, x.builtin);
+    x.expr = c;
+    return;
+  }
+  auto* sig = under(x.type)->as<Signature>();
+  if (!sig) {
+    errorAt(c, "invalid operation: cannot call non-function " + describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  std::vector<Operand> args;
+  if (c->args.size() == 1 && !c->hasDots) {
+    multiExpr(args, c->args[0], false);
+  } else {
+    for (const Expr* a : c->args) {
+      Operand v;
+      expr(v, a);
+      args.push_back(v);
+    }
+  }
+  arguments(c, sig, args, exprStr(c->fun));
+  x.expr = c;
+  if (sig->results.empty()) {
+    x.mode = Mode::NoValue;
+    x.type = sig->resultTuple;
+  } else if (sig->results.size() == 1) {
+    x.mode = Mode::Value;
+    x.type = sig->results[0]->type;
+  } else {
+    x.mode = Mode::Value;
+    x.type = sig->resultTuple;
+  }
+}
+
+void Checker::arguments(const Call* c, const Signature* sig, const std::vector<Operand>& argsIn,
+                        const std::string& calleeName) {
+  std::vector<Operand> args = argsIn;
+  for (auto& a : args)
+    if (a.invalid()) return;
+  size_t nparams = sig->params.size();
+  size_t nargs = args.size();
+  auto haveWant = [&]() {
+    std::string have = "(";
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (i) have += ", ";
+      have += isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number"
+                                                                          : str(args[i].type);
+    }
+    have += ")";
+    std::string want = "(";
+    for (size_t i = 0; i < nparams; ++i) {
+      if (i) want += ", ";
+      if (sig->variadic && i + 1 == nparams)
+        want += "..." + str(sig->params[i]->type->as<Slice>()->elem);
+      else
+        want += str(sig->params[i]->type);
+    }
+    want += ")";
+    return "\n\thave " + have + "\n\twant " + want;
+  };
+  if (c->hasDots) {
+    if (!sig->variadic) {
+      errorAt(c->args.back(), "have (...) but function is not variadic: " + calleeName);
+      return;
+    }
+    if (nargs != nparams) {
+      error(nargs < nparams ? c->rparen : startPos(c->args[nparams]),
+            std::string(nargs < nparams ? "not enough" : "too many") + " arguments in call to " +
+                calleeName + haveWant());
+      return;
+    }
+    for (size_t i = 0; i < nargs; ++i) assignment(args[i], sig->params[i]->type, "argument");
+    return;
+  }
+  size_t fixed = sig->variadic ? nparams - 1 : nparams;
+  if (nargs < fixed || (!sig->variadic && nargs > nparams)) {
+    bool tooFew = nargs < fixed;
+    Pos at = tooFew ? c->rparen : startPos(c->args.size() > fixed ? c->args[fixed] : c->args.back());
+    error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
+                  calleeName + haveWant());
+    return;
+  }
+  for (size_t i = 0; i < nargs; ++i) {
+    const Type* pt = i < fixed ? sig->params[i]->type : sig->params.back()->type->as<Slice>()->elem;
+    assignment(args[i], pt, "argument");
+  }
+}
+
+bool Checker::convertibleTo(const Operand& x, const Type* t) {
+  Operand tmp = x;
+  std::string why;
+  if (assignableTo(tmp, t, &why)) return true;
+  const Type* vu = under(x.type);
+  const Type* tu = under(t);
+  if (vu == tu) return true;
+  if (auto* vp = x.type->as<Pointer>()) {
+    if (auto* tp = t->as<Pointer>()) return under(vp->elem) == under(tp->elem);
+  }
+  if (isNumeric(vu) && isNumeric(tu)) return true;
+  if (isString(tu)) {
+    if (isInteger(vu)) return true;
+    if (auto* s = vu->as<Slice>()) {
+      auto* eb = asBasic(s->elem);
+      return eb && (eb->basic == BasicKind::Uint8 || eb->basic == BasicKind::Int32);
+    }
+  }
+  if (isString(vu)) {
+    if (auto* s = tu->as<Slice>()) {
+      auto* eb = asBasic(s->elem);
+      return eb && (eb->basic == BasicKind::Uint8 || eb->basic == BasicKind::Int32);
+    }
+  }
+  return false;
+}
+
+void Checker::conversion(Operand& x, const Type* t, const Call* c) {
+  bool constArg = x.mode == Mode::Constant;
+  if (constArg && isConstType(t)) {
+    // Constant conversions yield constants and must be representable (ints truncate-check).
+    const Basic* tb = asBasic(t);
+    if (isString(tb) && isInteger(x.type)) {
+      // string(rune constant): the UTF-8 encoding, or "\uFFFD" when out of range.
+      auto iv = x.val.int64Val();
+      int64_t r = iv ? *iv : 0xFFFD;
+      if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+      std::string s;
+      auto u = static_cast<uint32_t>(r);
+      if (u < 0x80) s += char(u);
+      else if (u < 0x800) { s += char(0xC0 | (u >> 6)); s += char(0x80 | (u & 0x3F)); }
+      else if (u < 0x10000) {
+        s += char(0xE0 | (u >> 12)); s += char(0x80 | ((u >> 6) & 0x3F)); s += char(0x80 | (u & 0x3F));
+      } else {
+        s += char(0xF0 | (u >> 18)); s += char(0x80 | ((u >> 12) & 0x3F));
+        s += char(0x80 | ((u >> 6) & 0x3F)); s += char(0x80 | (u & 0x3F));
+      }
+      x.val = constant::Value::makeString(s);
+      x.type = t;
+      return;
+    }
+    bool kindsOk = (isNumeric(tb) && isNumeric(x.type)) || (isString(tb) && isString(x.type)) ||
+                   (isBoolean(tb) && isBoolean(x.type));
+    if (kindsOk) {
+      std::string why;
+      Operand tmp = x;
+      if (isInteger(tb) && x.val.kind() == constant::Kind::Float && !x.val.toInt()) {
+        errorAt(c, "cannot convert " + describe(x) + " to type " + str(t) + " (truncated)");
+        x.mode = Mode::Invalid;
+        return;
+      }
+      if (!representable(tmp, tb, &why)) {
+        errorAt(c, "cannot convert " + describe(x) + " to type " + str(t) + " (" + why + ")");
+        x.mode = Mode::Invalid;
+        return;
+      }
+      x.val = tmp.val;
+      x.type = t;
+      if (isUntyped(c->args[0] ? info_.types[c->args[0]].type : t))
+        updateExprType(c->args[0], t, true);
+      return;
+    }
+  }
+  if (!convertibleTo(x, t)) {
+    errorAt(c, "cannot convert " + describe(x) + " to type " + str(t));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (isUntyped(x.type)) {
+    // e.g. float64(1 << s), []byte("lit"): the operand takes the target (or default) type.
+    if (isConstType(under(t)) && !isString(under(t))) convertUntyped(x, t);
+    else defaultType(x);
+  }
+  x.mode = Mode::Value;
+  x.type = t;
+}
+
+}  // namespace gm::types

@@ -1,0 +1,193 @@
+// The type checker: resolves names, computes types and constant values, and reports Go's
+// diagnostics. Split by construct like go/types: decl.cpp (package-level objects and init order),
+// typexpr.cpp (type expressions), expr.cpp (operands and operators), call.cpp (calls, conversions,
+// builtins), stmt.cpp (statements), assign.cpp (assignability and assignments).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "support/diagnostics.h"
+#include "syntax/ast.h"
+#include "types/info.h"
+#include "types/universe.h"
+
+namespace gm::types {
+
+// Nested function literals and expressions are bounded by the parser, but the checker has its own
+// recursion (e.g. through type declarations); this bounds it.
+inline constexpr int kMaxCheckDepth = 600;
+
+// An expression's classification while it is being checked.
+struct Operand {
+  Mode mode = Mode::Invalid;
+  const syntax::Expr* expr = nullptr;
+  const Type* type = nullptr;
+  constant::Value val;
+  BuiltinId builtin = BuiltinId::Len;
+  bool invalid() const { return mode == Mode::Invalid; }
+};
+
+class Checker {
+ public:
+  Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags);
+
+  // Checks one package made of files. Imports resolve through `imports` (path → package).
+  void checkFiles(const std::vector<syntax::File*>& files,
+                  const std::unordered_map<std::string, Package*>& imports);
+
+ private:
+  // ---- declarations (decl.cpp)
+  struct DeclInfo {
+    const syntax::Decl* decl = nullptr;
+    const syntax::File* file = nullptr;
+    std::vector<Object*> deps;  // package-level objects referenced by its initializer
+    enum Color : uint8_t { White, Grey, Black } color = White;
+  };
+  void collectObjects(const std::vector<syntax::File*>& files,
+                      const std::unordered_map<std::string, Package*>& imports);
+  void declarePackageObject(Object* obj, const syntax::Name* name, const syntax::Decl* d,
+                            const syntax::File* file);
+  void resolveObject(Object* obj);
+  void constDecl(Const* obj, const syntax::ConstDecl* d, int index);
+  void varDecl(Var* obj, const syntax::VarDecl* d);
+  void typeDecl(TypeName* obj, const syntax::TypeDecl* d);
+  void funcDecl(Func* obj, const syntax::FuncDecl* d);
+  void collectMethods(const std::vector<syntax::File*>& files);
+  void computeInitOrder();
+  void checkFuncBodies();
+  void checkUnusedImports();
+  void localDecl(const syntax::Decl* d);
+
+  // ---- types (typexpr.cpp)
+  const Type* typeExpr(const syntax::Expr* e);
+  const Type* definedType(const syntax::Expr* e, Named* def);
+  const Signature* funcType(const syntax::FuncType* ft, const syntax::Field* recv,
+                            Scope* scope, Func* method);
+  const Type* structType(const syntax::StructType* st);
+  const Type* interfaceType(const syntax::InterfaceType* it, Named* def);
+  std::optional<int64_t> arrayLength(const syntax::Expr* e);
+
+  // ---- expressions (expr.cpp)
+  void expr(Operand& x, const syntax::Expr* e);  // single value
+  void exprOrType(Operand& x, const syntax::Expr* e);
+  void multiExpr(std::vector<Operand>& out, const syntax::Expr* e, bool allowCommaOk);
+  void rawExpr(Operand& x, const syntax::Expr* e, const Type* hint);
+  void exprInternal(Operand& x, const syntax::Expr* e, const Type* hint);
+  void ident(Operand& x, const syntax::Name* n, bool wantType);
+  void basicLit(Operand& x, const syntax::BasicLit* lit);
+  void unary(Operand& x, const syntax::Unary* u);
+  void binary(Operand& x, const syntax::Expr* e, const syntax::Expr* lhs, const syntax::Expr* rhs,
+              syntax::Op op, Pos opPos);
+  void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::Op op);
+  void comparison(Operand& x, Operand& y, syntax::Op op, Pos opPos);
+  void compositeLit(Operand& x, const syntax::CompositeLit* lit, const Type* hint);
+  void indexExpr(Operand& x, const syntax::Index* e);
+  void sliceExpr(Operand& x, const syntax::Slice* e);
+  void selector(Operand& x, const syntax::Selector* e);
+  void funcLit(Operand& x, const syntax::FuncLit* e);
+  std::optional<int64_t> index(const syntax::Expr* e, int64_t max, bool allowNegative = false);
+  void record(const Operand& x);
+  void recordType(const syntax::Expr* e, Mode mode, const Type* t);
+
+  // Untyped operands: conversion to a target type, with representability checks.
+  void convertUntyped(Operand& x, const Type* target);
+  void defaultType(Operand& x);  // untyped → its default type
+  bool representable(Operand& x, const Basic* target, std::string* why);
+  void updateExprType(const syntax::Expr* e, const Type* t, bool final);
+  void overflowCheck(Operand& x, Pos opPos);
+
+  // ---- calls (call.cpp, builtins.cpp, conversions.cpp)
+  void call(Operand& x, const syntax::Call* c);
+  void arguments(const syntax::Call* c, const Signature* sig, const std::vector<Operand>& args,
+                 const std::string& calleeName);
+  void builtinCall(Operand& x, const syntax::Call* c, BuiltinId id);
+  void conversion(Operand& x, const Type* t, const syntax::Call* c);
+  bool convertibleTo(const Operand& x, const Type* t);
+
+  // ---- lookup (lookup.cpp)
+  struct LookupResult {
+    Object* obj = nullptr;
+    std::vector<int> path;
+    bool indirect = false;
+    bool ambiguous = false;
+  };
+  LookupResult lookupFieldOrMethod(const Type* t, bool addressable, std::string_view name);
+  // Method set membership for interface satisfaction; sets *why to Go's reason.
+  bool implements(const Type* t, const Type* iface, std::string* why);
+
+  // ---- assignments (assign.cpp)
+  bool assignableTo(Operand& x, const Type* t, std::string* why);
+  void assignment(Operand& x, const Type* t, const char* context);
+  void assignVar(const syntax::Expr* lhs, Operand& x);
+  void initVars(const std::vector<Var*>& lhs, const std::vector<syntax::Expr*>& rhs,
+                const syntax::Node* at, bool returnStmt = false);
+  void assignVars(const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
+  void shortVarDecl(const syntax::Assign* s);
+  bool identical(const Type* a, const Type* b) const { return a == b; }
+
+  // ---- statements (stmt.cpp)
+  struct FuncContext {
+    const Signature* sig = nullptr;
+    Func* func = nullptr;             // null for function literals
+    const syntax::FuncLit* lit = nullptr;
+    Scope* scope = nullptr;           // the function's outermost scope
+    std::vector<Label*> labels;
+  };
+  void funcBody(Func* f, const syntax::FuncDecl* d, const Signature* sig);
+  void funcBodyInContext(const syntax::Block* body, const Signature* sig, Scope* scope);
+  void stmtList(const std::vector<syntax::Stmt*>& list, bool inSwitchClause = false);
+  void stmt(const syntax::Stmt* s, bool lastInClause = false);
+  void simpleStmt(const syntax::Stmt* s);
+  void ifStmt(const syntax::If* s);
+  void forStmt(const syntax::For* s);
+  void rangeStmt(const syntax::Range* s);
+  void switchStmt(const syntax::Switch* s);
+  void typeSwitchStmt(const syntax::TypeSwitch* s);
+  void returnStmt(const syntax::Return* s);
+  void branchStmt(const syntax::Branch* s);
+  void incDec(const syntax::IncDec* s);
+  void assignStmt(const syntax::Assign* s);
+  void openScope(const syntax::Node* n);
+  void closeScope();
+  void declareLocal(Object* obj, const syntax::Name* name);
+  void reportUnused(Scope* s);
+  bool isTerminating(const syntax::Stmt* s, const std::string& label = {});
+  bool isTerminatingList(const std::vector<syntax::Stmt*>& list);
+  bool hasBreak(const syntax::Stmt* s, const std::string& label, bool implicit);
+
+  // ---- diagnostics and helpers
+  void error(Pos pos, std::string msg);
+  void errorAt(const syntax::Node* n, std::string msg);
+  std::string str(const Type* t) const { return typeString(t, pkg_); }
+  std::string exprStr(const syntax::Expr* e) const;
+  std::string operandStr(const Operand& x) const;
+  // "x (variable of type int)": an operand as Go's messages show it.
+  std::string describe(const Operand& x) const {
+    return exprStr(x.expr) + " (" + operandStr(x) + ")";
+  }
+  Pos exprPos(const syntax::Expr* e) const;
+  Object* lookup(std::string_view name) const;
+
+  TypeTable& table_;
+  Package* pkg_;
+  Info& info_;
+  Diagnostics& diags_;
+  Scope* scope_ = nullptr;
+  FuncContext* fn_ = nullptr;
+  int depth_ = 0;
+  int iota_ = -1;  // current iota while checking a const spec, else -1
+  Object* currentDecl_ = nullptr;  // package-level object whose initializer is being checked
+  std::unordered_map<Object*, DeclInfo> objDecls_;
+  std::vector<Object*> pkgObjects_;  // package-level objects in source order
+  std::vector<std::pair<Func*, const syntax::FuncDecl*>> methodDecls_;
+  std::vector<PkgName*> importNames_;
+  int breakOk_ = 0, continueOk_ = 0;
+  bool fallthroughOk_ = false;
+};
+
+// Convenience: the position of any expression's first token, as Go reports errors.
+Pos startPos(const syntax::Expr* e);
+
+}  // namespace gm::types

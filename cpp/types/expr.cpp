@@ -1,0 +1,774 @@
+// Expressions: identifiers, literals, operators with exact constant folding, untyped conversion.
+#include <cmath>
+
+#include "types/checker.h"
+
+namespace gm::types {
+
+using namespace syntax;
+
+namespace {
+
+char constOp(Op op) {
+  switch (op) {
+    case Op::Add: return '+';
+    case Op::Sub: return '-';
+    case Op::Mul: return '*';
+    case Op::Div: return '/';
+    case Op::Rem: return '%';
+    case Op::And: return '&';
+    case Op::Or: return '|';
+    case Op::Xor: return '^';
+    case Op::AndNot: return 'a';
+    case Op::AndAnd: return 'A';
+    case Op::OrOr: return 'O';
+    case Op::Eql: return '=';
+    case Op::Neq: return '!';
+    case Op::Lss: return '<';
+    case Op::Leq: return 'l';
+    case Op::Gtr: return '>';
+    case Op::Geq: return 'g';
+    default: return 0;
+  }
+}
+
+bool isComparison(Op op) {
+  return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr ||
+         op == Op::Geq;
+}
+
+// Size in bits of a sized integer type, 0 otherwise.
+int intBits(BasicKind k) {
+  switch (k) {
+    case BasicKind::Int8: case BasicKind::Uint8: return 8;
+    case BasicKind::Int16: case BasicKind::Uint16: return 16;
+    case BasicKind::Int32: case BasicKind::Uint32: case BasicKind::Uintptr: return 32;
+    case BasicKind::Int64: case BasicKind::Uint64: case BasicKind::Int: case BasicKind::Uint:
+      return 64;
+    default: return 0;
+  }
+}
+
+// The rank of untyped kinds: mixing untyped operands yields the larger kind.
+int untypedRank(BasicKind k) {
+  switch (k) {
+    case BasicKind::UntypedInt: return 1;
+    case BasicKind::UntypedRune: return 2;
+    case BasicKind::UntypedFloat: return 3;
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+void Checker::recordType(const Expr* e, Mode mode, const Type* t) {
+  auto& tv = info_.types[e];
+  tv.mode = mode;
+  tv.type = t;
+}
+
+void Checker::record(const Operand& x) {
+  if (!x.expr) return;
+  auto& tv = info_.types[x.expr];
+  tv.mode = x.mode;
+  tv.type = x.type;
+  tv.value = x.val;
+}
+
+Object* Checker::lookup(std::string_view name) const { return scope_->lookup(name); }
+
+void Checker::expr(Operand& x, const Expr* e) {
+  rawExpr(x, e, nullptr);
+  if (x.mode == Mode::TypeExpr) {
+    errorAt(e, exprStr(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::NoValue) {
+    errorAt(e, exprStr(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::Builtin) {
+    errorAt(e, exprStr(e) + " (built-in) must be called");
+    x.mode = Mode::Invalid;
+  }
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+}
+
+void Checker::exprOrType(Operand& x, const Expr* e) {
+  rawExpr(x, e, nullptr);
+  if (x.mode == Mode::NoValue) {
+    errorAt(e, exprStr(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool allowCommaOk) {
+  Operand x;
+  rawExpr(x, e, nullptr);
+  out.clear();
+  if (x.invalid()) {
+    out.push_back(x);
+    return;
+  }
+  if (auto* tuple = x.type ? x.type->as<Tuple>() : nullptr; tuple && x.mode == Mode::Value) {
+    for (const Type* t : tuple->types) {
+      Operand v;
+      v.mode = Mode::Value;
+      v.expr = e;
+      v.type = t;
+      out.push_back(v);
+    }
+    return;
+  }
+  if (x.mode == Mode::CommaOk && allowCommaOk) {
+    x.mode = Mode::Value;
+    out.push_back(x);
+    Operand ok;
+    ok.mode = Mode::Value;
+    ok.expr = e;
+    ok.type = table_.basic(BasicKind::UntypedBool);
+    out.push_back(ok);
+    return;
+  }
+  if (x.mode == Mode::TypeExpr) {
+    errorAt(e, exprStr(e) + " (type) is not an expression");
+    x.mode = Mode::Invalid;
+  } else if (x.mode == Mode::NoValue) {
+    errorAt(e, exprStr(e) + " (no value) used as value");
+    x.mode = Mode::Invalid;
+  }
+  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  out.push_back(x);
+}
+
+void Checker::rawExpr(Operand& x, const Expr* e, const Type* hint) {
+  if (++depth_ > kMaxCheckDepth) {
+    --depth_;
+    errorAt(e, "expression nested too deeply");
+    x.mode = Mode::Invalid;
+    x.expr = e;
+    return;
+  }
+  exprInternal(x, e, hint);
+  --depth_;
+  x.expr = e;
+  if (x.invalid()) x.type = table_.invalid();
+  record(x);
+}
+
+void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
+  x = Operand{};
+  x.expr = e;
+  switch (e->kind) {
+    case Kind::BadExpr: return;
+    case Kind::Name: ident(x, e->as<Name>(), false); return;
+    case Kind::BasicLit: basicLit(x, e->as<BasicLit>()); return;
+    case Kind::Paren: {
+      rawExpr(x, e->as<Paren>()->x, hint);
+      x.expr = e;
+      return;
+    }
+    case Kind::Unary: unary(x, e->as<Unary>()); return;
+    case Kind::Binary: {
+      auto* b = e->as<Binary>();
+      binary(x, e, b->x, b->y, b->op, b->pos);
+      return;
+    }
+    case Kind::Call: call(x, e->as<Call>()); return;
+    case Kind::Selector: selector(x, e->as<Selector>()); return;
+    case Kind::Index: indexExpr(x, e->as<Index>()); return;
+    case Kind::Slice: sliceExpr(x, e->as<syntax::Slice>()); return;
+    case Kind::CompositeLit: compositeLit(x, e->as<CompositeLit>(), hint); return;
+    case Kind::FuncLit: funcLit(x, e->as<FuncLit>()); return;
+    case Kind::KeyValue: errorAt(e, "unexpected key:value expression"); return;
+    case Kind::TypeAssert:
+      errorAt(e, "type assertions are not supported yet");
+      return;
+    case Kind::ArrayType:
+    case Kind::SliceType:
+    case Kind::MapType:
+    case Kind::ChanType:
+    case Kind::FuncType:
+    case Kind::StructType:
+    case Kind::InterfaceType: {
+      const Type* t = typeExpr(e);
+      x.mode = isInvalid(t) ? Mode::Invalid : Mode::TypeExpr;
+      x.type = t;
+      return;
+    }
+    case Kind::DotsType: errorAt(e, "invalid use of ..."); return;
+    case Kind::ListExpr: errorAt(e, "unexpected list of expressions"); return;
+    default: errorAt(e, "unexpected expression"); return;
+  }
+}
+
+void Checker::ident(Operand& x, const Name* n, bool wantType) {
+  x.expr = n;
+  if (n->value == "_") {
+    error(n->pos, "cannot use _ as value");
+    return;
+  }
+  const Scope* where = nullptr;
+  Object* obj = scope_->lookup(n->value, &where);
+  if (!obj) {
+    error(n->pos, "undefined: " + n->value);
+    return;
+  }
+  info_.uses[n] = obj;
+  // Package-level objects referenced from a package-level declaration are its dependencies.
+  if (obj->pkg == pkg_ && where == pkg_->scope) {
+    if (currentDecl_ && !obj->as<TypeName>()) objDecls_[currentDecl_].deps.push_back(obj);
+    if (!obj->type) resolveObject(obj);
+  }
+  switch (obj->kind) {
+    case ObjKind::PkgName:
+      error(n->pos, "use of package " + obj->name + " without selector");
+      obj->as<PkgName>()->used = true;
+      return;
+    case ObjKind::Const: {
+      auto* c = obj->as<Const>();
+      if (isInvalid(c->type)) return;
+      x.mode = Mode::Constant;
+      x.type = c->type;
+      if (c->name == "iota" && !c->pkg) {
+        if (iota_ < 0) {
+          error(n->pos, "cannot use iota outside constant declaration");
+          x.mode = Mode::Invalid;
+          return;
+        }
+        x.val = constant::Value::makeInt64(iota_);
+      } else {
+        x.val = c->value;
+      }
+      return;
+    }
+    case ObjKind::TypeName:
+      x.mode = Mode::TypeExpr;
+      x.type = obj->type ? obj->type : table_.invalid();
+      if (isInvalid(x.type)) x.mode = Mode::Invalid;
+      return;
+    case ObjKind::Var: {
+      auto* v = obj->as<Var>();
+      // Uses from inside a nested function literal mark the variable captured.
+      if (!v->isGlobal && fn_ && fn_->lit && where) {
+        for (const Scope* s = scope_; s && s != where; s = s->parent)
+          if (s == fn_->scope) {
+            v->captured = true;
+            break;
+          }
+      }
+      v->used = true;
+      x.mode = Mode::Variable;
+      x.type = v->type ? v->type : table_.invalid();
+      if (isInvalid(x.type)) x.mode = Mode::Invalid;
+      return;
+    }
+    case ObjKind::Func:
+      x.mode = Mode::Value;
+      x.type = obj->type ? obj->type : table_.invalid();
+      if (isInvalid(x.type)) x.mode = Mode::Invalid;
+      return;
+    case ObjKind::Builtin:
+      x.mode = Mode::Builtin;
+      x.builtin = obj->as<Builtin>()->id;
+      x.type = table_.invalid();
+      return;
+    case ObjKind::Nil:
+      x.mode = Mode::Value;
+      x.type = table_.basic(BasicKind::UntypedNil);
+      return;
+    default: return;
+  }
+  (void)wantType;
+}
+
+void Checker::basicLit(Operand& x, const BasicLit* lit) {
+  if (lit->bad) return;  // the scanner reported it
+  static const BasicKind kinds[] = {BasicKind::UntypedInt, BasicKind::UntypedFloat,
+                                    BasicKind::Invalid, BasicKind::UntypedRune,
+                                    BasicKind::UntypedString};
+  int k = static_cast<int>(lit->litKind);
+  if (lit->litKind == LitKind::Imag) {
+    error(lit->pos, "complex numbers are not supported");
+    return;
+  }
+  std::string why;
+  x.val = constant::Value::fromLiteral(lit->value, k, &why);
+  if (x.val.isUnknown()) {
+    error(lit->pos, why.empty() ? "malformed constant: " + lit->value : why);
+    return;
+  }
+  x.mode = Mode::Constant;
+  x.type = table_.basic(kinds[k]);
+  // Go limits untyped float exponents; absurd literals like 1e1000000 are "too large".
+  if (x.type == table_.basic(BasicKind::UntypedInt) && x.val.bitLen() > 512) {
+    error(lit->pos, "integer constant too large");
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::unary(Operand& x, const Unary* u) {
+  if (u->op == Op::And) {
+    // &x: x must be addressable, or a composite literal.
+    const Expr* inner = u->x;
+    while (auto* p = inner->as<Paren>()) inner = p->x;
+    if (auto* lit = inner->as<CompositeLit>()) {
+      rawExpr(x, inner, nullptr);
+      if (x.invalid()) return;
+      x.mode = Mode::Value;
+      x.type = table_.pointer(x.type);
+      (void)lit;
+      return;
+    }
+    expr(x, u->x);
+    if (x.invalid()) return;
+    if (x.mode != Mode::Variable) {
+      errorAt(u, "invalid operation: cannot take address of " + describe(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (auto* n = inner->as<Name>())
+      if (auto* v = info_.objectOf(n) ? info_.objectOf(n)->as<Var>() : nullptr)
+        v->addressTaken = true;
+    x.mode = Mode::Value;
+    x.type = table_.pointer(x.type);
+    return;
+  }
+  if (u->op == Op::Mul) {
+    exprOrType(x, u->x);
+    if (x.invalid()) return;
+    if (x.mode == Mode::TypeExpr) {
+      x.type = table_.pointer(x.type);
+      return;
+    }
+    if (x.mode == Mode::Builtin) {
+      errorAt(u->x, exprStr(u->x) + " (built-in) must be called");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(x.type) && asBasic(x.type)->basic == BasicKind::UntypedNil) {
+      errorAt(u, "invalid operation: cannot indirect nil");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    auto* p = under(x.type)->as<Pointer>();
+    if (!p) {
+      errorAt(u, "invalid operation: cannot indirect " + describe(x));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.mode = Mode::Variable;
+    x.type = p->elem;
+    return;
+  }
+  if (u->op == Op::Recv) {
+    errorAt(u, "channels are not supported");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  expr(x, u->x);
+  if (x.invalid()) return;
+  bool ok = false;
+  switch (u->op) {
+    case Op::Add:
+    case Op::Sub: ok = isNumeric(x.type); break;
+    case Op::Xor: ok = isInteger(x.type); break;
+    case Op::Not: ok = isBoolean(x.type); break;
+    default: break;
+  }
+  if (!ok) {
+    errorAt(u, "invalid operation: operator " + std::string(opText(u->op)) + " not defined on " +
+                   describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant) {
+    int prec = 0;
+    if (isUnsigned(x.type)) prec = intBits(asBasic(x.type)->basic);
+    char op = u->op == Op::Add ? '+' : u->op == Op::Sub ? '-' : u->op == Op::Xor ? '^' : '!';
+    x.val = constant::unaryOp(op, x.val, prec);
+    x.expr = u;
+    overflowCheck(x, u->pos);
+    return;
+  }
+  x.mode = Mode::Value;
+}
+
+void Checker::overflowCheck(Operand& x, Pos opPos) {
+  if (x.mode != Mode::Constant || x.val.isUnknown()) return;
+  if (isTyped(x.type)) {
+    std::string why;
+    if (!representable(x, asBasic(x.type), &why)) {
+      error(opPos, "constant " + x.val.toString() + " overflows " + str(x.type));
+      x.mode = Mode::Invalid;
+    }
+    return;
+  }
+  if (x.val.kind() == constant::Kind::Int && x.val.bitLen() > 512) {
+    error(opPos, "constant " + std::string(x.val.sign() < 0 ? "subtraction" : "addition") +
+                     " overflow");
+    x.mode = Mode::Invalid;
+  }
+}
+
+void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs, Op op,
+                     Pos opPos) {
+  Operand y;
+  expr(x, lhs);
+  expr(y, rhs);
+  if (x.invalid()) return;
+  if (y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (op == Op::Shl || op == Op::Shr) {
+    shift(x, y, e, op);
+    return;
+  }
+  // Bring untyped operands to a common type.
+  if (isUntyped(x.type) && !isUntyped(y.type)) {
+    convertUntyped(x, y.type);
+  } else if (isUntyped(y.type) && !isUntyped(x.type)) {
+    convertUntyped(y, x.type);
+  } else if (isUntyped(x.type) && isUntyped(y.type)) {
+    auto kx = asBasic(x.type)->basic, ky = asBasic(y.type)->basic;
+    if (untypedRank(kx) && untypedRank(ky)) {
+      const Type* t = untypedRank(kx) >= untypedRank(ky) ? x.type : y.type;
+      x.type = y.type = t;
+    }
+  }
+  if (x.invalid() || y.invalid()) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (isComparison(op)) {
+    x.expr = e;
+    comparison(x, y, op, opPos);
+    return;
+  }
+  if (x.type != y.type) {
+    // Untyped nil against a typed operand was handled by comparison; here it is a mismatch.
+    errorAt(e, "invalid operation: " + exprStr(e) + " (mismatched types " + str(x.type) + " and " +
+                   str(y.type) + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  bool ok = false;
+  switch (op) {
+    case Op::Add: ok = isNumeric(x.type) || isString(x.type); break;
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div: ok = isNumeric(x.type); break;
+    case Op::Rem:
+    case Op::And:
+    case Op::Or:
+    case Op::Xor:
+    case Op::AndNot: ok = isInteger(x.type); break;
+    case Op::AndAnd:
+    case Op::OrOr: ok = isBoolean(x.type); break;
+    default: break;
+  }
+  if (!ok) {
+    errorAt(e, "invalid operation: operator " + std::string(opText(op)) + " not defined on " +
+                   describe(x));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if ((op == Op::Div || op == Op::Rem) && y.mode == Mode::Constant && y.val.sign() == 0 &&
+      (x.mode == Mode::Constant || isInteger(x.type))) {
+    errorAt(rhs, "invalid operation: division by zero");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    bool intDiv = op == Op::Div && isInteger(x.type);
+    x.val = constant::binaryOp(x.val, constOp(op), y.val, intDiv);
+    x.expr = e;
+    if (x.val.isUnknown()) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    overflowCheck(x, opPos);
+    return;
+  }
+  x.mode = Mode::Value;
+  x.expr = e;
+}
+
+void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
+  // The right operand must be an integer (untyped constants must be representable as uint).
+  if (y.mode == Mode::Constant) {
+    auto iv = y.val.toInt();
+    if (!iv || iv->sign() < 0) {
+      errorAt(y.expr, "invalid shift count " + describe(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(y.type)) convertUntyped(y, table_.basic(BasicKind::Uint));
+  } else if (!isInteger(y.type)) {
+    errorAt(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && isUntyped(x.type)) {
+    if (!x.val.toInt()) {
+      errorAt(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (y.mode == Mode::Constant) x.type = table_.basic(BasicKind::UntypedInt);
+  }
+  if (!isInteger(x.type) && !(isUntyped(x.type) && x.mode == Mode::Constant)) {
+    errorAt(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    auto s = y.val.toInt()->uint64Val();
+    if (!s || *s > 10000) {
+      errorAt(y.expr, "invalid shift count " + describe(y));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    x.val = constant::shift(*x.val.toInt(), op == Op::Shl, *s);
+    x.expr = e;
+    overflowCheck(x, e->pos);
+    return;
+  }
+  // A non-constant shift of an untyped constant: the constant takes the type it would have
+  // without the shift (the context decides; default to int here, as Go does for `1 << s` alone).
+  if (isUntyped(x.type)) {
+    x.mode = Mode::Value;
+    x.expr = e;
+    return;
+  }
+  x.mode = Mode::Value;
+  x.expr = e;
+}
+
+void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
+  std::string why;
+  bool ok = true;
+  bool xNil = isUntyped(x.type) && asBasic(x.type)->basic == BasicKind::UntypedNil;
+  bool yNil = isUntyped(y.type) && asBasic(y.type)->basic == BasicKind::UntypedNil;
+  const Expr* e = x.expr;
+  if (xNil || yNil) {
+    const Operand& other = xNil ? y : x;
+    if (xNil && yNil) {
+      ok = false;
+      why = "operator " + std::string(opText(op)) + " not defined on nil";
+    } else if (!hasNil(other.type)) {
+      ok = false;
+      why = "mismatched types " + str(x.type) + " and " + str(y.type);
+    } else if (op != Op::Eql && op != Op::Neq) {
+      ok = false;
+      why = "operator " + std::string(opText(op)) + " not defined on nil";
+    }
+  } else if (x.type != y.type) {
+    ok = false;
+    why = "mismatched types " + str(x.type) + " and " + str(y.type);
+  } else if (op == Op::Eql || op == Op::Neq) {
+    if (!comparable(x.type)) {
+      const Type* u = under(x.type);
+      bool nilOnly = u->kind == TypeKind::Slice || u->kind == TypeKind::Map ||
+                     u->kind == TypeKind::Signature;
+      ok = false;
+      why = nilOnly ? std::string(u->kind == TypeKind::Slice ? "slice"
+                                  : u->kind == TypeKind::Map ? "map" : "func") +
+                          " can only be compared to nil"
+                    : "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+    }
+  } else if (!(isNumeric(x.type) || isString(x.type))) {
+    ok = false;
+    why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+  }
+  if (!ok) {
+    // Go names the whole comparison: "invalid operation: a == b (mismatched types …)".
+    error(startPos(e), "invalid operation: " + exprStr(e) + " " + std::string(opText(op)) + " " +
+                           exprStr(y.expr) + " (" + why + ")");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (x.mode == Mode::Constant && y.mode == Mode::Constant) {
+    x.val = constant::Value::makeBool(constant::compare(x.val, constOp(op), y.val));
+  } else {
+    x.mode = Mode::Value;
+    // Operand types are final now; record them so the lowering sees e.g. int for 1 in x == 1.
+    if (isUntyped(x.type) && !xNil) defaultType(x);
+    if (isUntyped(y.type) && !yNil) defaultType(y);
+  }
+  x.type = table_.basic(BasicKind::UntypedBool);
+  (void)opPos;
+}
+
+bool Checker::representable(Operand& x, const Basic* t, std::string* why) {
+  const constant::Value& v = x.val;
+  BasicKind k = t->basic;
+  if (k == BasicKind::Bool || k == BasicKind::UntypedBool) return v.kind() == constant::Kind::Bool;
+  if (k == BasicKind::String || k == BasicKind::UntypedString)
+    return v.kind() == constant::Kind::String;
+  if (v.kind() != constant::Kind::Int && v.kind() != constant::Kind::Float) return false;
+  if (int bits = intBits(k)) {
+    auto iv = v.toInt();
+    if (!iv) {
+      *why = "truncated";
+      return false;
+    }
+    bool isU = k >= BasicKind::Uint8 && k <= BasicKind::Uintptr;
+    if (isU) {
+      auto u = iv->uint64Val();
+      if (!u || (bits < 64 && *u >= (uint64_t(1) << bits))) {
+        *why = "overflows";
+        return false;
+      }
+    } else {
+      auto s = iv->int64Val();
+      if (!s || (bits < 64 && (*s < -(int64_t(1) << (bits - 1)) || *s >= (int64_t(1) << (bits - 1))))) {
+        *why = "overflows";
+        return false;
+      }
+    }
+    if (v.kind() == constant::Kind::Float) x.val = *iv;
+    return true;
+  }
+  if (k == BasicKind::Float64 || k == BasicKind::Float32) {
+    double d = k == BasicKind::Float64 ? v.float64Val() : double(v.float32Val());
+    if (std::isinf(d)) {
+      *why = "overflows";
+      return false;
+    }
+    x.val = constant::Value::makeFloat64(d);
+    return true;
+  }
+  if (k == BasicKind::UntypedInt || k == BasicKind::UntypedRune) {
+    if (!v.toInt()) {
+      *why = "truncated";
+      return false;
+    }
+    return true;
+  }
+  if (k == BasicKind::UntypedFloat) return true;
+  return false;
+}
+
+void Checker::defaultType(Operand& x) {
+  auto* b = x.type ? x.type->as<Basic>() : nullptr;
+  if (!b) return;
+  const Type* t = nullptr;
+  switch (b->basic) {
+    case BasicKind::UntypedBool: t = table_.basic(BasicKind::Bool); break;
+    case BasicKind::UntypedInt: t = table_.basic(BasicKind::Int); break;
+    case BasicKind::UntypedRune: t = table_.basic(BasicKind::Int32); break;
+    case BasicKind::UntypedFloat: t = table_.basic(BasicKind::Float64); break;
+    case BasicKind::UntypedString: t = table_.basic(BasicKind::String); break;
+    default: return;
+  }
+  convertUntyped(x, t);
+}
+
+void Checker::convertUntyped(Operand& x, const Type* target) {
+  if (x.invalid() || !isUntyped(x.type) || isInvalid(target)) return;
+  auto kind = asBasic(x.type)->basic;
+  const Type* tu = under(target);
+  auto fail = [&](const std::string& why) {
+    if (x.mode == Mode::Constant && !why.empty())
+      errorAt(x.expr, "cannot use " + describe(x) + " as " + str(target) + " value in " +
+                          "expression (" + why + ")");
+    else
+      errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(target));
+    x.mode = Mode::Invalid;
+  };
+  if (kind == BasicKind::UntypedNil) {
+    if (!hasNil(target)) {
+      fail("");
+      return;
+    }
+    x.type = target;
+    updateExprType(x.expr, target, true);
+    return;
+  }
+  if (auto* b = tu->as<Basic>()) {
+    if (isUntyped(b)) {
+      // untyped → another untyped kind (in mixed untyped expressions)
+      x.type = target;
+      return;
+    }
+    if (x.mode == Mode::Constant) {
+      std::string why;
+      if (!representable(x, b, &why)) {
+        if (why.empty()) {
+          fail("");
+        } else {
+          errorAt(x.expr, "cannot use " + describe(x) + " as " + str(target) +
+                              " value in expression (" + why + ")");
+          x.mode = Mode::Invalid;
+        }
+        return;
+      }
+    } else {
+      bool ok = (kind == BasicKind::UntypedBool && isBoolean(b)) ||
+                ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune) &&
+                 isNumeric(b)) ||
+                (kind == BasicKind::UntypedFloat && isFloat(b)) ||
+                (kind == BasicKind::UntypedString && isString(b));
+      if (!ok) {
+        fail("");
+        return;
+      }
+    }
+    x.type = target;
+    updateExprType(x.expr, target, true);
+    return;
+  }
+  if (auto* iface = tu->as<Interface>()) {
+    // An untyped value assigned to an interface takes its default type.
+    if (!iface->isEmpty() && !iface->isConstraintOnly()) {
+      // Non-empty interfaces need a method set no basic type has.
+    }
+    Operand copy = x;
+    const Type* def = nullptr;
+    switch (kind) {
+      case BasicKind::UntypedBool: def = table_.basic(BasicKind::Bool); break;
+      case BasicKind::UntypedInt: def = table_.basic(BasicKind::Int); break;
+      case BasicKind::UntypedRune: def = table_.basic(BasicKind::Int32); break;
+      case BasicKind::UntypedFloat: def = table_.basic(BasicKind::Float64); break;
+      case BasicKind::UntypedString: def = table_.basic(BasicKind::String); break;
+      default: break;
+    }
+    if (def) {
+      convertUntyped(x, def);
+      (void)copy;
+    }
+    return;
+  }
+  fail("");
+}
+
+void Checker::updateExprType(const Expr* e, const Type* t, bool final) {
+  if (!e) return;
+  auto it = info_.types.find(e);
+  if (it == info_.types.end()) return;
+  if (!isUntyped(it->second.type)) return;
+  switch (e->kind) {
+    case Kind::Paren: updateExprType(e->as<Paren>()->x, t, final); break;
+    case Kind::Unary: updateExprType(e->as<Unary>()->x, t, final); break;
+    case Kind::Binary: {
+      auto* b = e->as<Binary>();
+      if (isComparison(b->op)) break;  // operands keep their own (already final) types
+      updateExprType(b->x, t, final);
+      if (b->op != Op::Shl && b->op != Op::Shr) updateExprType(b->y, t, final);
+      break;
+    }
+    default: break;
+  }
+  it->second.type = t;
+  if (it->second.mode == Mode::Constant && !it->second.value.isUnknown()) {
+    Operand tmp;
+    tmp.mode = Mode::Constant;
+    tmp.val = it->second.value;
+    tmp.type = t;
+    std::string why;
+    if (auto* b = asBasic(t); b && !isUntyped(b) && representable(tmp, b, &why))
+      it->second.value = tmp.val;
+  }
+}
+
+}  // namespace gm::types

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Bootstraps the machine, then configures (first time only) and builds both CMake presets:
+# `native` (gomethodc CLI + GoogleTest tests) and `wasm` (dist/gomethodc.mjs + dist/gomethodc.wasm).
+# Incremental: a second run with no changes only asks ninja, which finds nothing to do.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+export NODE_PATH=/usr/share/nodejs  # emcc needs it to find acorn
+JOBS=${JOBS:-2}
+
+# Microseconds since the epoch, from bash itself (no bc/date arithmetic needed).
+now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "$t"; }
+elapsed() { local us=$(( $(now_us) - $1 )); printf '%d.%d' $((us / 1000000)) $(((us / 100000) % 10)); }
+
+bash scripts/bootstrap.sh
+
+for preset in native wasm; do
+  dir="build/$preset"
+  if [ -f "$dir/CMakeCache.txt" ] && [ -f "$dir/build.ninja" ]; then
+    echo "build: $preset: configured already ($dir)"
+  else
+    echo "build: $preset: configuring"
+    cmake --preset "$preset"
+  fi
+  start=$(now_us)
+  echo "build: $preset: building"
+  cmake --build --preset "$preset" -j"$JOBS"
+  echo "build: $preset: done ($(elapsed "$start") s)"
+done
+
+for f in dist/gomethodc.mjs dist/gomethodc.wasm; do
+  if [ ! -f "$f" ]; then
+    echo "build: $f is missing after the wasm build" >&2
+    exit 1
+  fi
+done
+echo "build: ok"

@@ -1,0 +1,179 @@
+// The compiler front door: wraps the Emscripten module's embind API in a small, defensive class.
+// A failed compile is a value ({ ok: false, diagnostics }), never an exception; a crash inside the
+// module (a WebAssembly.RuntimeError from an abort, a trap, a stack overflow) is caught, reported
+// as an internal compiler error, and the crashed instance is replaced before the next compile.
+
+import { loadCompilerParts, startInstance } from './loader.js';
+import { normalizeResult, failure } from './result.js';
+
+/** @typedef {import('./result.js').CompileResult} CompileResult */
+/** @typedef {import('./result.js').Diagnostic} Diagnostic */
+/** @typedef {import('./loader.js').LoadOptions} CreateCompilerOptions */
+
+/**
+ * @typedef {object} CompileOptions
+ * @property {string} [filename] the file name used in diagnostics (default "main.go")
+ */
+
+const DEFAULT_FILENAME = 'main.go';
+
+/** @param {unknown} value */
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Uint8Array) return 'a Uint8Array';
+  return typeof value;
+}
+
+/** @param {unknown} err */
+function errorText(err) {
+  if (err && typeof err === 'object' && 'message' in err) return String(err.message);
+  return String(err);
+}
+
+export class Compiler {
+  /** @type {import('./loader.js').ModuleFactory} */
+  #factory;
+  /** @type {WebAssembly.Module | null} */
+  #wasmModule;
+  /** @type {CreateCompilerOptions} */
+  #options;
+  /** @type {import('./loader.js').EmscriptenCompilerModule | null} */
+  #module = null;
+  /** @type {Promise<void> | null} */
+  #restarting = null;
+  /** @type {unknown} */
+  #restartError = null;
+  #version = '';
+  #restarts = 0;
+
+  /**
+   * Use {@link createCompiler}; the constructor is internal.
+   * @param {symbol} token
+   * @param {{ factory: import('./loader.js').ModuleFactory, wasmModule: WebAssembly.Module | null }} parts
+   * @param {import('./loader.js').EmscriptenCompilerModule} module
+   * @param {CreateCompilerOptions} options
+   */
+  constructor(token, parts, module, options) {
+    if (token !== CONSTRUCT) throw new TypeError('use createCompiler() to create a Compiler');
+    this.#factory = parts.factory;
+    this.#wasmModule = parts.wasmModule;
+    this.#module = module;
+    this.#options = options;
+    this.#version = String(module.version());
+  }
+
+  /** The compiler's version string (from the C++ side). */
+  get version() {
+    return this.#version;
+  }
+
+  /** How many times a crashed compiler instance has been replaced. */
+  get restarts() {
+    return this.#restarts;
+  }
+
+  /**
+   * Resolves when the compiler is ready to compile (it is right after createCompiler(); after an
+   * internal error it may need a moment to restart on hosts without synchronous instantiation).
+   * @returns {Promise<void>}
+   */
+  async ready() {
+    while (!this.#module) {
+      if (!this.#restarting) this.#restart();
+      await this.#restarting;
+      if (!this.#module && this.#restartError) throw this.#restartError;
+    }
+  }
+
+  /**
+   * Compiles one Go source file to a WebAssembly module.
+   * @param {string} source Go source text
+   * @param {CompileOptions} [options]
+   * @returns {CompileResult}
+   */
+  compile(source, options) {
+    if (typeof source !== 'string') {
+      throw new TypeError(`compile: source must be a string, got ${describe(source)}`);
+    }
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new TypeError(`compile: options must be an object, got ${describe(options)}`);
+    }
+    const filename = options?.filename ?? DEFAULT_FILENAME;
+    if (typeof filename !== 'string') {
+      throw new TypeError(`compile: options.filename must be a string, got ${describe(filename)}`);
+    }
+
+    const module = this.#module;
+    if (!module) {
+      if (!this.#restarting) this.#restart();
+      return failure(
+        filename,
+        'internal compiler error: the compiler is restarting after an earlier crash; await compiler.ready() and try again',
+      );
+    }
+
+    let raw;
+    try {
+      raw = module.compile(source, { filename });
+    } catch (err) {
+      this.#crashed();
+      return failure(filename, `internal compiler error: ${errorText(err)}`);
+    }
+    try {
+      return normalizeResult(raw, filename);
+    } catch (err) {
+      return failure(filename, `internal compiler error: malformed compiler result: ${errorText(err)}`);
+    }
+  }
+
+  /** Drops the crashed instance and starts a new one from the already compiled binary. */
+  #crashed() {
+    this.#module = null;
+    this.#restarts++;
+    this.#restart();
+  }
+
+  #restart() {
+    this.#restartError = null;
+    const { module, ready } = startInstance(this.#factory, this.#wasmModule, this.#options);
+    if (module) {
+      this.#module = module;
+      this.#restarting = null;
+      return;
+    }
+    const attempt = ready.then(
+      (m) => {
+        if (this.#restarting === attempt) {
+          this.#module = m;
+          this.#restarting = null;
+        }
+      },
+      (err) => {
+        if (this.#restarting === attempt) {
+          this.#restartError = err;
+          this.#restarting = null;
+        }
+      },
+    );
+    this.#restarting = attempt;
+  }
+}
+
+const CONSTRUCT = Symbol('Compiler');
+
+/**
+ * Loads the gomethod compiler.
+ * @param {CreateCompilerOptions} [options]
+ * @returns {Promise<Compiler>}
+ */
+export async function createCompiler(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`createCompiler: options must be an object, got ${describe(options)}`);
+  }
+  const opts = { ...options };
+  const parts = await loadCompilerParts(opts);
+  const { module, ready } = startInstance(parts.factory, parts.wasmModule, opts);
+  const instance = module ?? (await ready);
+  return new Compiler(CONSTRUCT, parts, instance, opts);
+}

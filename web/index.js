@@ -1,0 +1,3 @@
+// gomethod's public entry point. Each feature lives in its own module; this file only re-exports.
+
+export { createCompiler } from './compiler.js';
