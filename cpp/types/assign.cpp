@@ -62,10 +62,21 @@ void Checker::assignment(Operand& x, const Type* t, const char* context) {
     if (x.invalid()) return;
   }
   if (!assignableTo(x, t, &why)) {
-    errorAt(x.expr, "cannot use " + describe(x) + " as " + str(t) + " value in " + context +
-                        (why.empty() ? "" : ": " + why));
+    // Go 1.19 wording for typed operands: "as type T in …" (constants say "as T value in").
+    errorAt(x.expr, "cannot use " + describe(x) + " as type " + str(t) + " in " + context +
+                        (why.empty() ? "" : ":\n\t" + why));
     x.mode = Mode::Invalid;
   }
+}
+
+void Checker::assignMismatch(const Node* at, size_t nvars, const std::vector<Expr*>& rhs,
+                             size_t nvals) {
+  std::string msg = "assignment mismatch: " + std::to_string(nvars) + " variable" +
+                    (nvars != 1 ? "s" : "") + " but ";
+  if (rhs.size() == 1 && rhs[0]->kind == Kind::Call)
+    msg += exprStr(rhs[0]->as<Call>()->fun) + " returns ";
+  msg += std::to_string(nvals) + " value" + (nvals != 1 ? "s" : "");
+  errorAt(at, msg);
 }
 
 void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs,
@@ -76,11 +87,12 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
       Operand& x = vals[i];
       if (x.invalid()) {
         if (!lhs[i]->type) lhs[i]->type = table_.invalid();
+        lhs[i]->used = true;  // no follow-on "declared but not used"
         continue;
       }
       if (!lhs[i]->type) {
         if (isUntyped(x.type)) {
-          if (asBasic(x.type)->basic == BasicKind::UntypedNil) {
+          if (isUntypedNil(x.type)) {
             errorAt(x.expr, "use of untyped nil in " + std::string(context));
             lhs[i]->type = table_.invalid();
             continue;
@@ -91,9 +103,10 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
         continue;
       }
       assignment(x, lhs[i]->type, context);
+      if (x.invalid()) lhs[i]->used = true;
     }
   };
-  if (lhs.size() == rhs.size()) {
+  if (lhs.size() == rhs.size() && rhs.size() != 1) {
     std::vector<Operand> vals(rhs.size());
     for (size_t i = 0; i < rhs.size(); ++i) expr(vals[i], rhs[i]);
     setTypes(vals);
@@ -111,17 +124,13 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
         if (!v->type) v->type = table_.invalid();
       return;
     }
-    errorAt(rhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
-                        (lhs.size() > 1 ? "s" : "") + " but " + exprStr(rhs[0]) + " returns " +
-                        std::to_string(vals.size()) + " value" + (vals.size() != 1 ? "s" : ""));
+    assignMismatch(rhs[0], lhs.size(), rhs, vals.size());
   } else {
     for (const Expr* e : rhs) {
       Operand tmp;
       expr(tmp, e);
     }
-    error(at->pos, "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
-                       (lhs.size() > 1 ? "s" : "") + " but " + std::to_string(rhs.size()) +
-                       " value" + (rhs.size() != 1 ? "s" : ""));
+    assignMismatch(at, lhs.size(), rhs, rhs.size());
   }
   for (Var* v : lhs)
     if (!v->type) v->type = table_.invalid();
@@ -132,7 +141,7 @@ void Checker::assignVar(const Expr* lhs, Operand& x) {
   if (auto* n = lhs->as<Name>(); n && n->value == "_") {
     info_.defs[n] = nullptr;
     if (isUntyped(x.type)) {
-      if (asBasic(x.type)->basic == BasicKind::UntypedNil) {
+      if (isUntypedNil(x.type)) {
         errorAt(x.expr, "use of untyped nil in assignment");
         return;
       }
@@ -170,7 +179,7 @@ void Checker::assignVar(const Expr* lhs, Operand& x) {
 }
 
 void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs) {
-  if (lhs.size() == rhs.size()) {
+  if (lhs.size() == rhs.size() && rhs.size() != 1) {
     std::vector<Operand> vals(rhs.size());
     for (size_t i = 0; i < rhs.size(); ++i) expr(vals[i], rhs[i]);
     for (size_t i = 0; i < lhs.size(); ++i) assignVar(lhs[i], vals[i]);
@@ -184,14 +193,10 @@ void Checker::assignVars(const std::vector<Expr*>& lhs, const std::vector<Expr*>
       return;
     }
     if (!vals.empty() && vals[0].invalid()) return;
-    errorAt(rhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
-                        (lhs.size() > 1 ? "s" : "") + " but " + exprStr(rhs[0]) + " returns " +
-                        std::to_string(vals.size()) + " value" + (vals.size() != 1 ? "s" : ""));
+    assignMismatch(rhs[0], lhs.size(), rhs, vals.size());
     return;
   }
-  errorAt(lhs[0], "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
-                      (lhs.size() > 1 ? "s" : "") + " but " + std::to_string(rhs.size()) +
-                      " value" + (rhs.size() != 1 ? "s" : ""));
+  assignMismatch(lhs[0], lhs.size(), rhs, rhs.size());
 }
 
 void Checker::shortVarDecl(const Assign* s) {

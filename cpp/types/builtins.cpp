@@ -70,7 +70,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       if (s.invalid()) return;
       auto* sl = under(s.type)->as<Slice>();
       if (!sl) {
-        if (isUntyped(s.type) && asBasic(s.type)->basic == BasicKind::UntypedNil)
+        if (isUntypedNil(s.type))
           errorAt(c->args[0], "first argument to append must be a typed slice; have untyped nil");
         else
           errorAt(c->args[0], "invalid argument: " + describe(s) + " (first argument to append must be a slice)");
@@ -171,7 +171,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       if (!evalArgs(0)) return;
       for (auto& a : args) {
         if (isUntyped(a.type)) {
-          if (asBasic(a.type)->basic == BasicKind::UntypedNil) {
+          if (isUntypedNil(a.type)) {
             errorAt(a.expr, "use of untyped nil in argument to built-in " + name);
             return;
           }

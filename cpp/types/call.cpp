@@ -74,6 +74,7 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
   std::vector<Operand> args = argsIn;
   for (auto& a : args)
     if (a.invalid()) return;
+  const std::string context = "argument to " + calleeName;
   size_t nparams = sig->params.size();
   size_t nargs = args.size();
   auto haveWant = [&]() {
@@ -101,25 +102,29 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
       return;
     }
     if (nargs != nparams) {
-      error(nargs < nparams ? c->rparen : startPos(c->args[nparams]),
+      error(nargs < nparams ? (c->args.empty() ? startPos(c) : startPos(c->args.back()))
+                            : startPos(c->args[nparams]),
             std::string(nargs < nparams ? "not enough" : "too many") + " arguments in call to " +
                 calleeName + haveWant());
       return;
     }
-    for (size_t i = 0; i < nargs; ++i) assignment(args[i], sig->params[i]->type, "argument");
+    for (size_t i = 0; i < nargs; ++i) assignment(args[i], sig->params[i]->type, context.c_str());
     return;
   }
   size_t fixed = sig->variadic ? nparams - 1 : nparams;
   if (nargs < fixed || (!sig->variadic && nargs > nparams)) {
     bool tooFew = nargs < fixed;
-    Pos at = tooFew ? c->rparen : startPos(c->args.size() > fixed ? c->args[fixed] : c->args.back());
+    // Go reports at the first extra argument, else the last argument, else the call.
+    Pos at = !tooFew          ? startPos(c->args[sig->variadic ? nparams : nparams])
+             : c->args.empty() ? startPos(c)
+                               : startPos(c->args.back());
     error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
                   calleeName + haveWant());
     return;
   }
   for (size_t i = 0; i < nargs; ++i) {
     const Type* pt = i < fixed ? sig->params[i]->type : sig->params.back()->type->as<Slice>()->elem;
-    assignment(args[i], pt, "argument");
+    assignment(args[i], pt, context.c_str());
   }
 }
 

@@ -94,6 +94,8 @@ class Checker {
   // Untyped operands: conversion to a target type, with representability checks.
   void convertUntyped(Operand& x, const Type* target);
   void defaultType(Operand& x);  // untyped → its default type
+  // Whether untyped x can take the target type at all (ignoring its value's range).
+  bool untypedCompatible(const Operand& x, const Type* target) const;
   bool representable(Operand& x, const Basic* target, std::string* why);
   void updateExprType(const syntax::Expr* e, const Type* t, bool final);
   void overflowCheck(Operand& x, Pos opPos);
@@ -125,6 +127,8 @@ class Checker {
                 const syntax::Node* at, bool returnStmt = false);
   void assignVars(const std::vector<syntax::Expr*>& lhs, const std::vector<syntax::Expr*>& rhs);
   void shortVarDecl(const syntax::Assign* s);
+  void assignMismatch(const syntax::Node* at, size_t nvars, const std::vector<syntax::Expr*>& rhs,
+                      size_t nvals);
   bool identical(const Type* a, const Type* b) const { return a == b; }
 
   // ---- statements (stmt.cpp)
@@ -133,7 +137,8 @@ class Checker {
     Func* func = nullptr;             // null for function literals
     const syntax::FuncLit* lit = nullptr;
     Scope* scope = nullptr;           // the function's outermost scope
-    std::vector<Label*> labels;
+    std::vector<Label*> labels;  // every label declared so far
+    std::vector<Label*> enclosing;  // labels of the statements being checked
   };
   void funcBody(Func* f, const syntax::FuncDecl* d, const Signature* sig);
   void funcBodyInContext(const syntax::Block* body, const Signature* sig, Scope* scope);
@@ -159,6 +164,8 @@ class Checker {
 
   // ---- diagnostics and helpers
   void error(Pos pos, std::string msg);
+  // "x redeclared in this block" with the other declaration's position, as Go prints it.
+  void redeclared(const Object* obj, const Object* prev);
   void errorAt(const syntax::Node* n, std::string msg);
   std::string str(const Type* t) const { return typeString(t, pkg_); }
   std::string exprStr(const syntax::Expr* e) const;

@@ -29,6 +29,14 @@ Checker::Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags)
     : table_(table), pkg_(pkg), info_(info), diags_(diags), scope_(pkg->scope) {}
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
+
+void Checker::redeclared(const Object* obj, const Object* prev) {
+  std::string msg = obj->name + " redeclared in this block";
+  if (prev && prev->pos.valid())
+    msg += "\n\t" + diags_.file() + ":" + std::to_string(prev->pos.line) + ":" +
+           std::to_string(prev->pos.col) + ": other declaration of " + prev->name;
+  error(obj->pos, msg);
+}
 void Checker::errorAt(const Node* n, std::string msg) {
   Pos p = n->pos;
   if (auto* e = dynamic_cast<const Expr*>(n)) p = startPos(e);
@@ -63,8 +71,7 @@ void Checker::declarePackageObject(Object* obj, const Name* name, const Decl* d,
     return;
   }
   if (Object* prev = pkg_->scope->insert(obj)) {
-    error(obj->pos, obj->name + " redeclared in this block\n\tother declaration of " + obj->name);
-    (void)prev;
+    redeclared(obj, prev);
     return;
   }
   objDecls_[obj] = {d, file};
@@ -91,8 +98,7 @@ void Checker::collectObjects(const std::vector<File*>& files,
         pn->imported = it->second;
         pn->pkg = pkg_;
         if (Object* prev = pkg_->scope->lookupLocal(local)) {
-          (void)prev;
-          error(pn->pos, local + " redeclared in this block");
+          redeclared(pn, prev);
           continue;
         }
         // Imports are file-scoped in Go; with one file per package the package scope serves.
@@ -307,9 +313,9 @@ void Checker::funcDecl(Func* obj, const FuncDecl* d) {
     auto* base = const_cast<Named*>(obj->recvBase);
     for (Func* m : base->methods) {
       if (m->name == obj->name && obj->name != "_") {
-        error(obj->pos, "method " + base->obj->name + "." + obj->name + " already declared at " +
+        error(obj->pos, base->obj->name + "." + obj->name + " redeclared in this block\n\t" +
                             diags_.file() + ":" + std::to_string(m->pos.line) + ":" +
-                            std::to_string(m->pos.col));
+                            std::to_string(m->pos.col) + ": other declaration of " + m->name);
         return;
       }
     }

@@ -90,6 +90,11 @@ void Checker::expr(Operand& x, const Expr* e) {
     x.mode = Mode::Invalid;
   }
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
+    errorAt(e, "multiple-value " + exprStr(e) + " (value of type " + str(x.type) +
+                   ") in single-value context");
+    x.mode = Mode::Invalid;
+  }
 }
 
 void Checker::exprOrType(Operand& x, const Expr* e) {
@@ -344,7 +349,7 @@ void Checker::unary(Operand& x, const Unary* u) {
       x.mode = Mode::Invalid;
       return;
     }
-    if (isUntyped(x.type) && asBasic(x.type)->basic == BasicKind::UntypedNil) {
+    if (isUntypedNil(x.type)) {
       errorAt(u, "invalid operation: cannot indirect nil");
       x.mode = Mode::Invalid;
       return;
@@ -423,10 +428,19 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
     shift(x, y, e, op);
     return;
   }
-  // Bring untyped operands to a common type.
+  // Bring untyped operands to a common type; an impossible pairing is a type mismatch.
+  auto mismatch = [&]() {
+    // Go points at a nil operand, otherwise at the whole expression.
+    const Expr* at = isUntypedNil(y.type) ? rhs : isUntypedNil(x.type) ? lhs : e;
+    errorAt(at, "invalid operation: " + exprStr(e) + " (mismatched types " + str(x.type) +
+                    " and " + str(y.type) + ")");
+    x.mode = Mode::Invalid;
+  };
   if (isUntyped(x.type) && !isUntyped(y.type)) {
+    if (!untypedCompatible(x, y.type)) return mismatch();
     convertUntyped(x, y.type);
   } else if (isUntyped(y.type) && !isUntyped(x.type)) {
+    if (!untypedCompatible(y, x.type)) return mismatch();
     convertUntyped(y, x.type);
   } else if (isUntyped(x.type) && isUntyped(y.type)) {
     auto kx = asBasic(x.type)->basic, ky = asBasic(y.type)->basic;
@@ -497,6 +511,11 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
   // The right operand must be an integer (untyped constants must be representable as uint).
   if (y.mode == Mode::Constant) {
     auto iv = y.val.toInt();
+    if (!iv && isUntyped(y.type)) {
+      errorAt(y.expr, describe(y) + " truncated to uint");
+      x.mode = Mode::Invalid;
+      return;
+    }
     if (!iv || iv->sign() < 0) {
       errorAt(y.expr, "invalid shift count " + describe(y));
       x.mode = Mode::Invalid;
@@ -547,8 +566,8 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
 void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
   std::string why;
   bool ok = true;
-  bool xNil = isUntyped(x.type) && asBasic(x.type)->basic == BasicKind::UntypedNil;
-  bool yNil = isUntyped(y.type) && asBasic(y.type)->basic == BasicKind::UntypedNil;
+  bool xNil = isUntypedNil(x.type);
+  bool yNil = isUntypedNil(y.type);
   const Expr* e = x.expr;
   if (xNil || yNil) {
     const Operand& other = xNil ? y : x;
@@ -668,12 +687,8 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
   if (x.invalid() || !isUntyped(x.type) || isInvalid(target)) return;
   auto kind = asBasic(x.type)->basic;
   const Type* tu = under(target);
-  auto fail = [&](const std::string& why) {
-    if (x.mode == Mode::Constant && !why.empty())
-      errorAt(x.expr, "cannot use " + describe(x) + " as " + str(target) + " value in " +
-                          "expression (" + why + ")");
-    else
-      errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(target));
+  auto fail = [&](const std::string&) {
+    errorAt(x.expr, "cannot convert " + describe(x) + " to " + str(target));
     x.mode = Mode::Invalid;
   };
   if (kind == BasicKind::UntypedNil) {
@@ -697,8 +712,8 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
         if (why.empty()) {
           fail("");
         } else {
-          errorAt(x.expr, "cannot use " + describe(x) + " as " + str(target) +
-                              " value in expression (" + why + ")");
+          errorAt(x.expr, describe(x) + (why == "truncated" ? " truncated to " : " overflows ") +
+                              str(target));
           x.mode = Mode::Invalid;
         }
         return;
@@ -740,6 +755,20 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
     return;
   }
   fail("");
+}
+
+bool Checker::untypedCompatible(const Operand& x, const Type* target) const {
+  auto kind = asBasic(x.type)->basic;
+  const Type* tu = under(target);
+  if (kind == BasicKind::UntypedNil) return hasNil(target);
+  if (tu->kind == TypeKind::Interface) return true;
+  auto* b = tu->as<Basic>();
+  if (!b) return false;
+  switch (kind) {
+    case BasicKind::UntypedBool: return isBoolean(b);
+    case BasicKind::UntypedString: return isString(b);
+    default: return isNumeric(b);
+  }
 }
 
 void Checker::updateExprType(const Expr* e, const Type* t, bool final) {

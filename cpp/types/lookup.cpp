@@ -188,7 +188,7 @@ void Checker::selector(Operand& x, const Selector* e) {
     x.expr = e;
     return;
   }
-  if (isUntyped(x.type) && asBasic(x.type)->basic == BasicKind::UntypedNil) {
+  if (isUntypedNil(x.type)) {
     errorAt(e, "use of untyped nil");
     x.mode = Mode::Invalid;
     return;
@@ -222,7 +222,7 @@ void Checker::selector(Operand& x, const Selector* e) {
   }
   auto* m = r.obj->as<Func>();
   if (m->pointerRecv && !r.indirect && !x.type->as<Pointer>() && x.mode != Mode::Variable) {
-    errorAt(e, "cannot call pointer method " + name + " on " + str(x.type));
+    error(e->sel->pos, "cannot call pointer method " + name + " on " + str(x.type));
     x.mode = Mode::Invalid;
     return;
   }

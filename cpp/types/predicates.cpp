@@ -46,6 +46,10 @@ bool isUntyped(const Type* t) {
   return b && b->basic >= BasicKind::UntypedBool;
 }
 bool isTyped(const Type* t) { return !isUntyped(t); }
+bool isUntypedNil(const Type* t) {
+  auto* b = t->as<Basic>();
+  return b && b->basic == BasicKind::UntypedNil;
+}
 bool isConstType(const Type* t) { return isBoolean(t) || isNumeric(t) || isString(t); }
 bool isInterface(const Type* t) { return under(t)->kind == TypeKind::Interface; }
 bool isPointer(const Type* t) { return under(t)->kind == TypeKind::Pointer; }

@@ -32,10 +32,7 @@ void Checker::declareLocal(Object* obj, const Name* name) {
   obj->pkg = pkg_;
   if (name) info_.defs[name] = obj;
   if (obj->name == "_") return;
-  if (Object* prev = scope_->insert(obj)) {
-    (void)prev;
-    error(obj->pos, obj->name + " redeclared in this block");
-  }
+  if (Object* prev = scope_->insert(obj)) redeclared(obj, prev);
 }
 
 void Checker::funcBody(Func* f, const FuncDecl* d, const Signature* sig) {
@@ -62,6 +59,9 @@ void Checker::funcBodyInContext(const Block* body, const Signature* sig, Scope* 
   continueOk_ = savedCont;
   if (!sig->results.empty() && !isTerminatingList(body->stmts)) error(body->rbrace, "missing return");
   reportUnused(scope);
+  if (fn_)
+    for (Label* l : fn_->labels)
+      if (!l->used && l->name != "_") error(l->pos, "label " + l->name + " defined and not used");
 }
 
 void Checker::stmtList(const std::vector<Stmt*>& list, bool inSwitchClause) {
@@ -142,8 +142,13 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       auto* l = s->as<Labeled>();
       auto* label = table_.newObject<Label>(l->label->value, l->label->pos);
       info_.defs[l->label] = label;
-      if (fn_) fn_->labels.push_back(label);
+      if (!fn_) return;
+      for (Label* prev : fn_->labels)
+        if (prev->name == label->name && label->name != "_") redeclared(label, prev);
+      fn_->labels.push_back(label);
+      fn_->enclosing.push_back(label);
       stmt(l->stmt, lastInClause);
+      fn_->enclosing.pop_back();
       return;
     }
     case Kind::DeclStmt:
@@ -362,7 +367,12 @@ void Checker::switchStmt(const Switch* s) {
       expr(x, v);
       if (x.invalid() || tag.invalid()) continue;
       if (!s->tag) {
-        assignment(x, table_.basic(BasicKind::Bool), "switch case");
+        // Compared against true, as Go does.
+        if (isUntyped(x.type))
+          convertUntyped(x, table_.basic(BasicKind::Bool));
+        else if (!isBoolean(x.type))
+          errorAt(v, "invalid case " + exprStr(v) + " in switch (mismatched types " +
+                         str(x.type) + " and bool)");
         continue;
       }
       Operand t = tag;
@@ -457,16 +467,20 @@ void Checker::branchStmt(const Branch* b) {
     return;
   }
   if (b->label) {
-    Label* target = nullptr;
-    if (fn_)
-      for (Label* l : fn_->labels)
-        if (l->name == b->label->value) target = l;
-    if (!target) {
-      error(b->label->pos, std::string(b->tok == Tok::Break ? "invalid break label " : "invalid continue label ") + b->label->value);
+    const std::string& name = b->label->value;
+    const char* what = b->tok == Tok::Break ? "break" : "continue";
+    Label* declared = nullptr;
+    for (Label* l : fn_ ? fn_->labels : std::vector<Label*>{})
+      if (l->name == name) declared = l;
+    if (!declared) {
+      error(b->label->pos, std::string(what) + " label not defined: " + name);
       return;
     }
-    target->used = true;
-    info_.uses[b->label] = target;
+    declared->used = true;
+    info_.uses[b->label] = declared;
+    bool enclosing = false;
+    for (Label* l : fn_->enclosing) enclosing |= l == declared;
+    if (!enclosing) error(b->label->pos, "invalid " + std::string(what) + " label " + name);
     return;
   }
   if (b->tok == Tok::Break && breakOk_ == 0) error(b->pos, "break is not in a loop, switch, or select");

@@ -161,6 +161,7 @@ bool isNumeric(const Type* t);
 bool isString(const Type* t);
 bool isUntyped(const Type* t);
 bool isTyped(const Type* t);
+bool isUntypedNil(const Type* t);
 bool isConstType(const Type* t);  // boolean, numeric or string
 bool isInterface(const Type* t);
 bool isPointer(const Type* t);

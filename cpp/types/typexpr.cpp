@@ -162,7 +162,7 @@ const Signature* Checker::funcType(const FuncType* ft, const Field* recv, Scope*
       if (f->name) {
         info_.defs[f->name] = v;
         if (name != "_") {
-          if (scope->insert(v)) error(v->pos, "duplicate argument " + name);
+          if (Object* prev = scope->insert(v)) redeclared(v, prev);
         }
         v->used = true;  // parameters are never "declared and not used"
       }
@@ -194,7 +194,10 @@ const Signature* Checker::funcType(const FuncType* ft, const Field* recv, Scope*
       why = "invalid receiver type " + str(rt) + " (pointer or interface type)";
     }
     if (!why.empty()) {
-      errorAt(recv->type, why);
+      if (recv->name)
+        error(recv->name->pos, why);
+      else
+        errorAt(recv->type, why);
     } else if (named && method) {
       method->recvBase = named;
       method->pointerRecv = ptr;
