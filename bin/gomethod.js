@@ -4,17 +4,20 @@
 //
 //   gomethod build FILE.go [-o OUT.wasm]   write the module (default: FILE.wasm)
 //   gomethod check FILE.go                 report diagnostics only
+//   gomethod run FILE.go                   compile and run a program (package main), like go run
 //
-// Exit status: 0 success, 1 compile errors (or a failed write), 2 bad usage or an unreadable file.
+// Exit status: 0 success, 1 compile errors (or a failed write), 2 bad usage or an unreadable file
+// (and, for run, 2 when the program panics, as go run reports it).
 
 import { readFile, writeFile } from 'node:fs/promises';
-import { createCompiler } from '../web/index.js';
+import { createCompiler, runProgram } from '../web/index.js';
 
 const USAGE = `usage: gomethod <command> [arguments]
 
 Commands:
   build FILE.go [-o OUT.wasm]   compile FILE.go to a WebAssembly module (default output: FILE.wasm)
   check FILE.go                 type-check FILE.go and print its diagnostics
+  run FILE.go                   compile and run a program (package main with func main)
 
 Flags:
   -h, --help                    show this help
@@ -95,7 +98,7 @@ async function main(argv) {
     process.stdout.write(`gomethod ${await packageVersion()} (compiler: ${compilerVersion})\n`);
     return 0;
   }
-  if (first !== 'build' && first !== 'check') {
+  if (first !== 'build' && first !== 'check' && first !== 'run') {
     process.stderr.write(`gomethod ${first}: unknown command\nRun 'gomethod --help' for usage.\n`);
     return 2;
   }
@@ -135,6 +138,12 @@ async function main(argv) {
   for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   if (!result.ok || !result.wasm) return 1;
   if (args.command === 'check') return 0;
+  if (args.command === 'run') {
+    return runProgram(result.wasm, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
+  }
 
   const output = args.output ?? defaultOutput(file);
   try {

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export NODE_PATH=/usr/share/nodejs  # emcc needs it to find acorn
-PACKAGES=(emscripten chromium golang-go wabt cmake g++ libgtest-dev ninja-build brotli)
+PACKAGES=(emscripten chromium fonts-liberation golang-go wabt cmake g++ libgtest-dev ninja-build brotli)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then

@@ -1,6 +1,9 @@
 #include "driver/compile.h"
 
+#include <map>
+
 #include "abi/manifest.h"
+#include "driver/runtime_sources.h"
 #include "lower/lower.h"
 #include "syntax/parser.h"
 #include "types/checker.h"
@@ -10,7 +13,8 @@ namespace gm {
 
 namespace {
 
-// Everything one compile owns; the phases share it and stop at the first phase with errors.
+// Everything one compile owns. The user's file and the embedded runtime/standard-library
+// packages share one type table and one Info; the phases stop at the first one with errors.
 struct Session {
   Diagnostics diags;
   syntax::Arena arena;
@@ -18,16 +22,46 @@ struct Session {
   types::Info info;
   syntax::File* file = nullptr;
   types::Package* pkg = nullptr;
+  types::Package* runtime = nullptr;
   explicit Session(const std::string& filename) : diags(filename) {}
 };
+
+// Parses and checks one embedded package (e.g. "runtime"). Its sources are ours, so any error
+// is an internal compiler error, reported against the user's file.
+types::Package* loadEmbeddedPackage(Session& s, const std::string& path,
+                                    const std::unordered_map<std::string, types::Package*>& imports) {
+  std::vector<syntax::File*> files;
+  Diagnostics pkgDiags(path);
+  for (const RuntimeSource& src : runtimeSources()) {
+    std::string_view p = src.path;
+    if (p.substr(0, path.size() + 1) != path + "/" || p.find('/', path.size() + 1) != std::string_view::npos)
+      continue;
+    Diagnostics fileDiags{std::string(p)};
+    files.push_back(syntax::parseFile(p, src.text, s.arena, fileDiags));
+    for (const auto& d : fileDiags.list()) pkgDiags.error(d.pos, d.format());
+  }
+  auto* pkg = s.table.newPackage(path, path.substr(path.rfind('/') + 1));
+  pkg->isRuntime = path == "runtime";
+  if (!pkgDiags.hasErrors()) {
+    types::Checker checker(s.table, pkg, s.info, pkgDiags);
+    checker.checkFiles(files, imports);
+  }
+  for (const auto& d : pkgDiags.list())
+    s.diags.error({}, "internal compiler error in package " + path + ": " + d.format());
+  return pkg;
+}
 
 bool frontEnd(Session& s, std::string_view source, const CompileOptions& options) {
   s.file = syntax::parseFile(options.filename, source, s.arena, s.diags);
   if (s.diags.hasErrors()) return false;
+  std::unordered_map<std::string, types::Package*> imports = {
+      {"unsafe", s.table.unsafePackage()}};
+  s.runtime = loadEmbeddedPackage(s, "runtime", imports);
+  if (s.diags.hasErrors()) return false;
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);
   types::Checker checker(s.table, s.pkg, s.info, s.diags);
-  checker.checkFiles({s.file}, {});
+  checker.checkFiles({s.file}, imports);
   return !s.diags.hasErrors();
 }
 
@@ -42,7 +76,8 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
   Session s(options.filename);
   CompileResult result;
   if (frontEnd(s, source, options)) {
-    lower::Program prog{s.pkg, &s.info, lower::collectExports(s.file, s.info, s.diags)};
+    lower::Program prog{s.pkg, s.runtime, &s.info,
+                        lower::collectExports(s.file, s.info, s.diags)};
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {

@@ -21,8 +21,9 @@ struct ExportSpec {
 };
 
 struct Program {
-  const types::Package* pkg;
-  const types::Info* info;
+  const types::Package* pkg;      // the user's package
+  const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
+  const types::Info* info;        // shared by all packages
   std::vector<ExportSpec> exports;
 };
 
@@ -34,7 +35,11 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
 // as diagnostics at their position.
 void lowerProgram(const Program& prog, wasm::Module& out, Diagnostics& diags);
 
-// The wasm value types a Go type lowers to (empty if unsupported).
+// The wasm values a Go value lowers to: scalars one value; string (ptr, len); slice (ptr, len,
+// cap); structs and arrays the address of their bytes in linear memory. Empty if unsupported.
 std::vector<wasm::ValType> wasmTypes(const types::Type* t);
+
+// Structs and arrays: values that live in linear memory and are copied with memory.copy.
+bool isAggregate(const types::Type* t);
 
 }  // namespace gm::lower

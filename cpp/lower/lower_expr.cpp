@@ -40,22 +40,82 @@ void FuncLowerer::expr(const Expr* e) {
     constant(info->type, info->value, types::startPos(e));
     return;
   }
+  if (types::isUntypedNil(info->type)) {
+    code_.i32Const(0);
+    return;
+  }
   switch (e->kind) {
     case Kind::Paren: expr(e->as<Paren>()->x); return;
     case Kind::Name: {
       auto* obj = prog_.info().objectOf(e->as<Name>());
-      if (auto* v = obj ? obj->as<types::Var>() : nullptr; v && !v->isGlobal) {
-        code_.localGet(localFor(v, e->pos));
+      if (auto* v = obj ? obj->as<types::Var>() : nullptr) {
+        loadVar(v, e->pos);
         return;
       }
-      unsupported(e->pos, "references to " + e->as<Name>()->value);
+      if (obj && obj->as<types::Nil>()) {  // nil converted to a pointer, slice, … type
+        zeroValue(info->type);
+        return;
+      }
+      unsupported(e->pos, "using " + e->as<Name>()->value + " as a value");
       return;
     }
     case Kind::Binary: binary(e->as<Binary>()); return;
     case Kind::Unary: unary(e->as<Unary>()); return;
     case Kind::Call: call(e->as<Call>()); return;
+    case Kind::CompositeLit: compositeLit(e->as<CompositeLit>(), info->type); return;
+    case Kind::Slice: sliceExpr(e->as<syntax::Slice>()); return;
+    case Kind::Index: indexValue(e->as<syntax::Index>()); return;
+    case Kind::Selector: {
+      auto it = prog_.info().selections.find(e->as<Selector>());
+      if (it != prog_.info().selections.end() && it->second.kind == types::Selection::FieldVal) {
+        auto* s = e->as<Selector>();
+        if (inMemory(e)) {
+          fieldAddr(s->x, it->second, s->sel->pos);
+          load(info->type);
+          return;
+        }
+      }
+      unsupported(types::startPos(e), "this selector expression");
+      return;
+    }
     default: unsupported(types::startPos(e), "this expression"); return;
   }
+}
+
+// e's value converted to target when e is a value of an identical underlying representation
+// (assignability never changes the representation in the supported subset).
+void FuncLowerer::exprAs(const Expr* e, const types::Type* target) {
+  expr(e);
+  (void)target;
+}
+
+void FuncLowerer::indexValue(const syntax::Index* ix) {
+  const types::Type* bt = types::under(typeOf(ix->x));
+  if (types::isString(bt)) {
+    expr(ix->x);
+    uint32_t len = newLocal(ValType::I32), base = newLocal(ValType::I32);
+    code_.localSet(len);
+    code_.localSet(base);
+    uint32_t i = newLocal(ValType::I64);
+    expr(ix->indices[0]);
+    const types::Type* it = typeOf(ix->indices[0]);
+    if (wasmTypes(it)[0] == ValType::I32)
+      code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    code_.localSet(i);
+    boundsCheck(i, len, "panicIndex", ix->pos);
+    code_.localGet(base);
+    code_.localGet(i);
+    code_.op(Op::I32WrapI64);
+    code_.op(Op::I32Add);
+    code_.mem(Op::I32Load8U, 0, 0);
+    return;
+  }
+  if (bt->as<types::Map>()) {
+    unsupported(ix->pos, "maps");
+    return;
+  }
+  elemAddr(ix);
+  load(typeOf(ix));
 }
 
 void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, Pos at) {
@@ -71,7 +131,12 @@ void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, P
     case BasicKind::Float64:
     case BasicKind::UntypedFloat: code_.f64Const(v.float64Val()); return;
     case BasicKind::String:
-    case BasicKind::UntypedString: unsupported(at, "strings"); return;
+    case BasicKind::UntypedString: {
+      const std::string& s = v.stringVal();
+      code_.i32Const(s.empty() ? 0 : static_cast<int32_t>(prog_.stringData(s)));
+      code_.i32Const(static_cast<int32_t>(s.size()));
+      return;
+    }
     default: break;
   }
   auto iv = v.toInt();
@@ -80,10 +145,36 @@ void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, P
     if (auto s = iv->int64Val()) bits = *s;
     else if (auto u = iv->uint64Val()) bits = static_cast<int64_t>(*u);
   }
-  if (valType(t) == ValType::I64 || b->basic == BasicKind::UntypedInt)
+  if (valType(t) == ValType::I64 || b->basic == BasicKind::UntypedInt ||
+      b->basic == BasicKind::UntypedRune)
     code_.i64Const(bits);
   else
     code_.i32Const(static_cast<int32_t>(bits));
+}
+
+void FuncLowerer::zeroValue(const types::Type* t) {
+  if (isAggregate(t)) {
+    uint32_t size = static_cast<uint32_t>(types::sizeOf(t));
+    uint32_t slot = frameSlot(size, static_cast<uint32_t>(types::alignOf(t)));
+    framePtr();
+    code_.i32Const(static_cast<int32_t>(slot));
+    code_.op(Op::I32Add);
+    code_.i32Const(0);
+    code_.i32Const(static_cast<int32_t>(size));
+    code_.op(Op::MemoryFill);
+    framePtr();
+    code_.i32Const(static_cast<int32_t>(slot));
+    code_.op(Op::I32Add);
+    return;
+  }
+  for (ValType vt : wasmTypes(t)) {
+    switch (vt) {
+      case ValType::I64: code_.i64Const(0); break;
+      case ValType::F32: code_.f32Const(0); break;
+      case ValType::F64: code_.f64Const(0); break;
+      default: code_.i32Const(0); break;
+    }
+  }
 }
 
 void FuncLowerer::normalize(const types::Type* t) {
@@ -99,6 +190,14 @@ void FuncLowerer::normalize(const types::Type* t) {
 }
 
 void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
+  if (types::isString(t)) {
+    if (op == syntax::Op::Add) {
+      callRuntime("concatstrings", at);
+      return;
+    }
+    unsupported(at, "this string operator");
+    return;
+  }
   ValType vt = valType(t);
   bool isU = types::isUnsigned(t);
   bool isF = types::isFloat(t);
@@ -115,11 +214,7 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
     case syntax::Op::Div:
     case syntax::Op::Rem: {
       if (isF) {
-        if (op == syntax::Op::Rem) {
-          unsupported(at, "% on floats");
-          return;
-        }
-        code_.op(pick(Op::F32Div, Op::F64Div, Op::F32Div, Op::F64Div));
+        code_.op(vt == ValType::F32 ? Op::F32Div : Op::F64Div);
         break;
       }
       // Go: x / 0 panics ("integer divide by zero"); MinInt / -1 == MinInt (wasm would trap).
@@ -129,7 +224,7 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
       code_.localGet(y);
       code_.op(i64 ? Op::I64Eqz : Op::I32Eqz);
       code_.if_();
-      code_.op(Op::Unreachable);  // TODO(runtime issue): call the runtime's divide panic
+      callRuntime("panicDivide", at);
       code_.end();
       bool div = op == syntax::Op::Div;
       if (isU) {
@@ -172,6 +267,30 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
 }
 
 void FuncLowerer::compare(syntax::Op op, const types::Type* t, Pos at) {
+  const types::Type* u = types::under(t);
+  if (types::isString(u)) {
+    if (op == syntax::Op::Eql || op == syntax::Op::Neq) {
+      callRuntime("eqstring", at);
+      if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
+      return;
+    }
+    callRuntime("cmpstring", at);  // -1, 0, +1 as int
+    code_.i64Const(0);
+    code_.op(op == syntax::Op::Lss   ? Op::I64LtS
+             : op == syntax::Op::Leq ? Op::I64LeS
+             : op == syntax::Op::Gtr ? Op::I64GtS
+                                     : Op::I64GeS);
+    return;
+  }
+  if (isAggregate(u)) {
+    compareMemory(t, at);
+    if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
+    return;
+  }
+  if (u->as<types::Slice>() || u->as<types::Map>() || u->as<types::Signature>()) {
+    unsupported(at, "this comparison");
+    return;
+  }
   ValType vt = valType(t);
   bool isU = types::isUnsigned(t) || types::isBoolean(t) || types::isPointer(t);
   struct Ops {
@@ -200,6 +319,37 @@ void FuncLowerer::compare(syntax::Op op, const types::Type* t, Pos at) {
   }
 }
 
+// Two addresses of values of struct/array type t → i32 1 when equal field by field (Go's ==:
+// floats compare by value, strings by content, padding ignored).
+void FuncLowerer::compareMemory(const types::Type* t, Pos at) {
+  uint32_t b = newLocal(ValType::I32), a = newLocal(ValType::I32);
+  code_.localSet(b);
+  code_.localSet(a);
+  const types::Type* u = types::under(t);
+  std::vector<std::pair<const types::Type*, uint32_t>> parts;
+  if (auto* st = u->as<types::Struct>()) {
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      if (st->fields[i]->name != "_") parts.push_back({st->fields[i]->type, static_cast<uint32_t>(offs[i])});
+  } else if (auto* arr = u->as<types::Array>()) {
+    if (arr->len > 64) {
+      unsupported(at, "comparing arrays longer than 64 elements");
+      return;
+    }
+    auto size = static_cast<uint32_t>(types::sizeOf(arr->elem));
+    for (int64_t i = 0; i < arr->len; ++i) parts.push_back({arr->elem, static_cast<uint32_t>(i) * size});
+  }
+  code_.i32Const(1);
+  for (auto& [ft, off] : parts) {
+    code_.localGet(a);
+    load(ft, off);
+    code_.localGet(b);
+    load(ft, off);
+    compare(syntax::Op::Eql, ft, at);
+    code_.op(Op::I32And);
+  }
+}
+
 void FuncLowerer::binary(const Binary* b) {
   if (b->op == syntax::Op::AndAnd || b->op == syntax::Op::OrOr) {
     expr(b->x);
@@ -221,22 +371,34 @@ void FuncLowerer::binary(const Binary* b) {
     return;
   }
   const types::Type* operandType = typeOf(b->x);
-  expr(b->x);
-  expr(b->y);
   switch (b->op) {
     case syntax::Op::Eql:
     case syntax::Op::Neq:
     case syntax::Op::Lss:
     case syntax::Op::Leq:
     case syntax::Op::Gtr:
-    case syntax::Op::Geq:
-      if (types::isString(operandType)) {
-        unsupported(b->pos, "string comparison");
+    case syntax::Op::Geq: {
+      // x == nil for slices: compare the data pointer only.
+      const types::Type* yt = typeOf(b->y);
+      if (types::isUntypedNil(yt) || types::isUntypedNil(operandType)) {
+        const Expr* val = types::isUntypedNil(yt) ? b->x : b->y;
+        const types::Type* vt = typeOf(val);
+        expr(val);
+        size_t n = wasmTypes(vt).size();
+        for (size_t i = 1; i < n; ++i) code_.op(Op::Drop);
+        code_.op(Op::I32Eqz);
+        if (b->op == syntax::Op::Neq) code_.op(Op::I32Eqz);
         return;
       }
+      expr(b->x);
+      expr(b->y);
       compare(b->op, operandType, b->pos);
       return;
-    default: arith(b->op, typeOf(b), b->pos);
+    }
+    default:
+      expr(b->x);
+      expr(b->y);
+      arith(b->op, typeOf(b), b->pos);
   }
 }
 
@@ -258,12 +420,12 @@ void FuncLowerer::shift(const Binary* b) {
   if (valType(ct) == ValType::I32) code_.op(types::isUnsigned(ct) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
   uint32_t c = newLocal(ValType::I64);
   code_.localSet(c);
-  if (!types::isUnsigned(ct)) {
+  if (!types::isUnsigned(ct) && !(tv(b->y) && tv(b->y)->mode == types::Mode::Constant)) {
     code_.localGet(c);
     code_.i64Const(0);
     code_.op(Op::I64LtS);
     code_.if_();
-    code_.op(Op::Unreachable);  // TODO(runtime issue): panic "negative shift amount"
+    callRuntime("panicShift", b->pos);
     code_.end();
   }
   bool left = b->op == syntax::Op::Shl;
@@ -314,50 +476,67 @@ void FuncLowerer::unary(const Unary* u) {
       expr(u->x);
       code_.op(Op::I32Eqz);
       return;
+    case syntax::Op::And: {
+      const Expr* inner = u->x;
+      while (auto* p = inner->as<Paren>()) inner = p->x;
+      if (auto* lit = inner->as<CompositeLit>()) {
+        // &T{…}: a fresh heap object.
+        const types::Type* lt = typeOf(lit);
+        auto size = static_cast<uint32_t>(types::sizeOf(lt));
+        uint32_t p = newLocal(ValType::I32);
+        heapAlloc(size, u->pos);
+        code_.localSet(p);
+        compositeLit(lit, lt);
+        uint32_t src = newLocal(ValType::I32);
+        code_.localSet(src);
+        code_.localGet(p);
+        code_.localGet(src);
+        memCopy(size);
+        code_.localGet(p);
+        return;
+      }
+      addr(u->x);
+      return;
+    }
+    case syntax::Op::Mul:
+      expr(u->x);
+      nilCheck();
+      load(t);
+      return;
     default: unsupported(u->pos, "operator " + std::string(syntax::opText(u->op))); return;
   }
 }
 
-void FuncLowerer::call(const Call* c) {
-  const types::TypeAndValue* ftv = tv(c->fun);
-  if (ftv && ftv->mode == types::Mode::TypeExpr) {
-    expr(c->args[0]);
-    conversion(typeOf(c->args[0]), ftv->type, c->pos);
-    return;
-  }
-  if (ftv && ftv->mode == types::Mode::Builtin) {
-    unsupported(types::startPos(c), "this built-in function");
-    return;
-  }
-  const Expr* fun = c->fun;
-  while (auto* p = fun->as<Paren>()) fun = p->x;
-  auto* name = fun->as<Name>();
-  auto* obj = name ? prog_.info().objectOf(name) : nullptr;
-  auto* f = obj ? obj->as<types::Func>() : nullptr;
-  if (!f) {
-    unsupported(types::startPos(c), "calls of function values and methods");
-    return;
-  }
-  const types::Signature* sig = f->sig();
-  if (sig->variadic) {
-    unsupported(types::startPos(c), "calls of variadic functions");
-    return;
-  }
-  for (size_t i = 0; i < c->args.size(); ++i) {
-    expr(c->args[i]);
-    if (i < sig->params.size() && c->args.size() == sig->params.size())
-      conversion(typeOf(c->args[i]), sig->params[i]->type, c->args[i]->pos);
-  }
-  code_.call(prog_.funcId(f));
-}
-
-// Value conversion between numeric representations (identity when the wasm types agree).
+// Value conversion between representations (identity when the wasm types agree).
 void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos at) {
   if (!from || !to || from == to) return;
-  ValType a = valType(from), b = valType(to);
+  if (types::isUntyped(from)) return;  // constants were emitted in the target type already
+  const types::Type* fu = types::under(from);
+  const types::Type* tu = types::under(to);
+  if (types::isString(tu) && !types::isString(fu)) {
+    if (types::isInteger(fu)) {
+      if (valType(fu) == ValType::I32)
+        code_.op(types::isUnsigned(fu) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+      callRuntime("intstring", at);
+      return;
+    }
+    auto* sl = fu->as<types::Slice>();
+    auto* eb = sl ? types::asBasic(sl->elem) : nullptr;
+    code_.op(Op::Drop);  // cap
+    code_.op(Op::I64ExtendI32U);
+    callRuntime(eb && eb->basic == BasicKind::Int32 ? "slicerunetostring" : "slicebytetostring", at);
+    return;
+  }
+  if (types::isString(fu) && tu->as<types::Slice>()) {
+    auto* eb = types::asBasic(tu->as<types::Slice>()->elem);
+    callRuntime(eb && eb->basic == BasicKind::Int32 ? "stringtoslicerune" : "stringtoslicebyte", at);
+    return;
+  }
+  auto fv = wasmTypes(fu), tvt = wasmTypes(tu);
+  if (fv.size() != 1 || tvt.size() != 1) return;  // same representation (named ↔ underlying)
+  ValType a = fv[0], b = tvt[0];
   bool fromU = types::isUnsigned(from);
   bool fromF = types::isFloat(from), toF = types::isFloat(to);
-  if (types::isUntyped(from)) return;  // constants were emitted in the target type already
   if (a == b) {
     if (!fromF && !toF) normalize(to);
     return;
@@ -392,7 +571,206 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
     code_.op(dst64 ? (toU ? Op::I64TruncSatF32U : Op::I64TruncSatF32S)
                    : (toU ? Op::I32TruncSatF32U : Op::I32TruncSatF32S));
   normalize(to);
-  (void)at;
+}
+
+// Struct and array literals build in a zeroed frame temp (value: its address); slice literals in
+// a fresh heap array.
+void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
+  const types::Type* u = types::under(t);
+  if (auto* pt = u->as<types::Pointer>()) {  // elided &T in []*T{{…}}
+    auto size = static_cast<uint32_t>(types::sizeOf(pt->elem));
+    uint32_t p = newLocal(ValType::I32);
+    heapAlloc(size, lit->pos);
+    code_.localSet(p);
+    compositeLit(lit, pt->elem);
+    uint32_t src = newLocal(ValType::I32);
+    code_.localSet(src);
+    code_.localGet(p);
+    code_.localGet(src);
+    memCopy(size);
+    code_.localGet(p);
+    return;
+  }
+  uint32_t base = newLocal(ValType::I32);
+  auto elemValue = [&](const Expr* e, const types::Type* et) {
+    if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) compositeLit(cl, et);
+    else expr(e);
+  };
+  if (auto* st = u->as<types::Struct>()) {
+    zeroValue(t);
+    code_.localSet(base);
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < lit->elems.size(); ++i) {
+      const Expr* e = lit->elems[i];
+      size_t field = i;
+      if (auto* kv = e->as<KeyValue>()) {
+        auto* key = kv->key->as<Name>();
+        for (size_t k = 0; k < st->fields.size(); ++k)
+          if (st->fields[k]->name == key->value) field = k;
+        e = kv->value;
+      }
+      elemValue(e, st->fields[field]->type);
+      storeAt(st->fields[field]->type, base, static_cast<uint32_t>(offs[field]));
+    }
+    code_.localGet(base);
+    return;
+  }
+  const types::Type* elem = nullptr;
+  int64_t count = 0;
+  if (auto* a = u->as<types::Array>()) {
+    elem = a->elem;
+    count = a->len;
+    zeroValue(t);
+    code_.localSet(base);
+  } else if (auto* sl = u->as<types::Slice>()) {
+    elem = sl->elem;
+    int64_t idx = 0;
+    for (const Expr* e : lit->elems) {
+      if (auto* kv = e->as<KeyValue>()) idx = tv(kv->key)->value.int64Val().value_or(0);
+      count = std::max(count, ++idx);
+    }
+    heapAlloc(static_cast<uint32_t>(count * types::sizeOf(elem)), lit->pos);
+    if (count == 0) {
+      code_.op(Op::Drop);
+      code_.i32Const(8);  // zerobase: empty but non-nil
+    }
+    code_.localSet(base);
+  } else {
+    unsupported(lit->pos, "composite literals of type " + types::typeString(t));
+    return;
+  }
+  auto size = static_cast<uint32_t>(types::sizeOf(elem));
+  int64_t idx = 0;
+  for (const Expr* e : lit->elems) {
+    if (auto* kv = e->as<KeyValue>()) {
+      idx = tv(kv->key)->value.int64Val().value_or(0);
+      e = kv->value;
+    }
+    elemValue(e, elem);
+    storeAt(elem, base, static_cast<uint32_t>(idx) * size);
+    ++idx;
+  }
+  code_.localGet(base);
+  if (u->as<types::Slice>()) {
+    code_.i32Const(static_cast<int32_t>(count));
+    code_.i32Const(static_cast<int32_t>(count));
+  }
+}
+
+// s[lo:hi:max] for strings, slices, arrays (addressable) and pointers to arrays.
+void FuncLowerer::sliceExpr(const syntax::Slice* s) {
+  const types::Type* bt = types::under(typeOf(s->x));
+  uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32), cap = newLocal(ValType::I32);
+  uint32_t elemSize = 1;
+  bool isStr = types::isString(bt);
+  if (isStr) {
+    expr(s->x);
+    code_.localSet(len);
+    code_.localSet(base);
+    code_.localGet(len);
+    code_.localSet(cap);
+  } else if (auto* sl = bt->as<types::Slice>()) {
+    elemSize = static_cast<uint32_t>(types::sizeOf(sl->elem));
+    expr(s->x);
+    code_.localSet(cap);
+    code_.localSet(len);
+    code_.localSet(base);
+  } else {
+    const types::Array* a = bt->as<types::Array>();
+    if (a) {
+      addr(s->x);
+    } else {
+      a = types::under(bt->as<types::Pointer>()->elem)->as<types::Array>();
+      expr(s->x);
+      nilCheck();
+    }
+    elemSize = static_cast<uint32_t>(types::sizeOf(a->elem));
+    code_.localSet(base);
+    code_.i32Const(static_cast<int32_t>(a->len));
+    code_.localTee(len);
+    code_.localSet(cap);
+  }
+  // Indices as i64 locals; missing ones default to 0, len, cap.
+  auto index = [&](const Expr* e, uint32_t dflt) {
+    uint32_t l = newLocal(ValType::I64);
+    if (e) {
+      expr(e);
+      const types::Type* it = typeOf(e);
+      if (valType(it) == ValType::I32)
+        code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    } else {
+      code_.localGet(dflt);
+      code_.op(Op::I64ExtendI32U);
+    }
+    code_.localSet(l);
+    return l;
+  };
+  uint32_t lo = index(s->index[0], 0), hi = 0, mx = 0;
+  if (!s->index[0]) {
+    code_.i64Const(0);
+    code_.localSet(lo);
+  }
+  hi = index(s->index[1], isStr ? len : len);
+  mx = s->full ? index(s->index[2], cap) : 0;
+  // Go's order of checks: max against cap, hi against max (or cap/len), lo against hi.
+  auto fail = [&](uint32_t a, uint32_t b, bool bIs64, const char* fn) {
+    code_.localGet(a);
+    code_.localGet(b);
+    if (!bIs64) code_.op(Op::I64ExtendI32U);
+    callRuntime(fn, s->pos);
+  };
+  auto check = [&](uint32_t x, uint32_t limit, bool limit64) {
+    code_.localGet(x);
+    code_.localGet(limit);
+    if (!limit64) code_.op(Op::I64ExtendI32U);
+    code_.op(Op::I64GtU);
+  };
+  if (s->full) {
+    check(mx, cap, false);
+    code_.if_();
+    fail(mx, cap, false, "panicSlice3Acap");
+    code_.end();
+    check(hi, mx, true);
+    code_.if_();
+    fail(hi, mx, true, "panicSlice3B");
+    code_.end();
+    check(lo, hi, true);
+    code_.if_();
+    fail(lo, hi, true, "panicSlice3C");
+    code_.end();
+  } else {
+    uint32_t limit = isStr ? len : cap;
+    check(hi, limit, false);
+    code_.if_();
+    fail(hi, limit, false, isStr ? "panicSliceAlen" : "panicSliceAcap");
+    code_.end();
+    check(lo, hi, true);
+    code_.if_();
+    fail(lo, hi, true, "panicSliceB");
+    code_.end();
+  }
+  // Result: (base + lo*size, hi - lo[, max - lo]).
+  code_.localGet(base);
+  code_.localGet(lo);
+  code_.op(Op::I32WrapI64);
+  if (elemSize != 1) {
+    code_.i32Const(static_cast<int32_t>(elemSize));
+    code_.op(Op::I32Mul);
+  }
+  code_.op(Op::I32Add);
+  code_.localGet(hi);
+  code_.localGet(lo);
+  code_.op(Op::I64Sub);
+  code_.op(Op::I32WrapI64);
+  if (isStr) return;
+  if (s->full) code_.localGet(mx);
+  else {
+    code_.localGet(cap);
+    code_.op(Op::I64ExtendI32U);
+  }
+  code_.localGet(lo);
+  code_.op(Op::I64Sub);
+  code_.op(Op::I32WrapI64);
 }
 
 }  // namespace gm::lower

@@ -1,93 +1,189 @@
-// Private to the lowering: the per-program and per-function state shared by the statement and
-// expression lowering units.
+// Private to the lowering: per-program state (functions, static data, memory layout) and the
+// per-function lowerer shared by the statement, expression, call and memory units.
 #pragma once
 
 #include <deque>
+#include <map>
 #include <unordered_map>
 
 #include "lower/lower.h"
 #include "types/checker.h"
+#include "types/sizes.h"
 
 namespace gm::lower {
 
-class ProgramLowerer;
-
-// Lowers one Go function body into a wasm::Function.
-class FuncLowerer {
- public:
-  FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out);
-  void lower();
-
- private:
-  // statements (lower_stmt.cpp)
-  void stmts(const std::vector<syntax::Stmt*>& list);
-  void stmt(const syntax::Stmt* s);
-  void assign(const syntax::Assign* s);
-  void storeTo(const syntax::Expr* lhs);  // pops the value on the stack into lhs
-  void ifStmt(const syntax::If* s);
-  void forStmt(const syntax::For* s, std::string label);
-  void switchStmt(const syntax::Switch* s, std::string label);
-  void returnStmt(const syntax::Return* s);
-  void returnValues(const syntax::Return* s);  // pushes the results without returning
-  void branch(const syntax::Branch* s);
-  void varDecl(const syntax::VarDecl* d);
-  void zeroValue(const types::Type* t, Pos at);
-
-  // expressions (lower_expr.cpp): each pushes the value(s) of e
-  void expr(const syntax::Expr* e);
-  void constant(const types::Type* t, const gm::constant::Value& v, Pos at);
-  void binary(const syntax::Binary* b);
-  void arith(syntax::Op op, const types::Type* t, Pos at);
-  void compare(syntax::Op op, const types::Type* t, Pos at);
-  void shift(const syntax::Binary* b);
-  void unary(const syntax::Unary* u);
-  void call(const syntax::Call* c);
-  void conversion(const types::Type* from, const types::Type* to, Pos at);
-  void normalize(const types::Type* t);  // wrap sub-32-bit integer results
-
-  // locals and labels
-  uint32_t localFor(const types::Var* v, Pos at);
-  uint32_t newLocal(wasm::ValType t, std::string name = {});
-  struct Target {
-    std::string label;
-    uint32_t breakDepth;     // control depth of the block a break leaves
-    int64_t continueDepth;   // -1 when continue is not allowed (switch)
-  };
-  uint32_t depthTo(uint32_t absolute) const { return controlDepth_ - 1 - absolute; }
-  void enter() { ++controlDepth_; }
-  void leave() { --controlDepth_; }
-  void unsupported(Pos at, const std::string& what);
-  const types::TypeAndValue* tv(const syntax::Expr* e) const;
-  const types::Type* typeOf(const syntax::Expr* e) const;
-
-  ProgramLowerer& prog_;
-  const types::Func* fn_;
-  wasm::Function& out_;
-  wasm::Code& code_;
-  uint32_t nparams_ = 0;
-  std::unordered_map<const types::Var*, uint32_t> locals_;
-  std::vector<Target> targets_;
-  uint32_t controlDepth_ = 0;
-  std::string pendingLabel_;
-};
+// Linear memory map. Address 0 is nil; the shadow stack grows down from kStackTop; static data
+// (string literals, package variables) follows it; the runtime's heap starts after the data.
+inline constexpr uint32_t kStackBottom = 1024;
+inline constexpr uint32_t kStackTop = kStackBottom + 256 * 1024;
+inline constexpr uint32_t kPageSize = 65536;
 
 class ProgramLowerer {
  public:
   ProgramLowerer(const Program& prog, wasm::Module& mod, Diagnostics& diags)
       : prog_(prog), mod_(mod), diags_(diags) {}
   void run();
+
   wasm::FuncId funcId(const types::Func* f);
+  // A runtime entry point by name, declared (and so compiled) on first use.
+  wasm::FuncId runtimeFunc(const std::string& name, Pos at);
+  const types::Func* runtimeFuncObject(const std::string& name) const;
+  wasm::FuncId hostWrite();  // the gomethod.write import
+  uint32_t stackPointer();   // index of the shadow-stack pointer global
+  uint32_t heapBaseGlobal();
+  // Address of a string literal's bytes in static data (deduplicated).
+  uint32_t stringData(const std::string& s);
+  uint32_t globalAddress(const types::Var* v);
+
   const types::Info& info() const { return *prog_.info; }
+  const Program& program() const { return prog_; }
   Diagnostics& diags() { return diags_; }
   wasm::Module& module() { return mod_; }
   wasm::FuncType signatureType(const types::Signature* sig, Pos at, bool* ok);
+  void useMemory() { usesMemory_ = true; }
 
  private:
+  uint32_t allocStatic(uint32_t size, uint32_t align);
+  bool staticInit(const syntax::Expr* e, const types::Type* t, uint32_t addr);
+  void lowerInit();
+  void staticRuntimeInit();
+  void finishMemory();
+
   const Program& prog_;
   wasm::Module& mod_;
   Diagnostics& diags_;
   std::unordered_map<const types::Func*, wasm::FuncId> ids_;
   std::deque<const types::Func*> pending_;
+  std::map<std::string, uint32_t> strings_;
+  std::unordered_map<const types::Var*, uint32_t> globals_;
+  std::vector<uint8_t> data_;  // static data, starting at kStackTop
+  std::optional<wasm::FuncId> hostWrite_;
+  std::optional<uint32_t> sp_, heapBase_;
+  bool usesMemory_ = false;
+};
+
+// Where a Go variable lives.
+struct Storage {
+  enum Kind : uint8_t {
+    Locals,  // in wasm locals (first = `local`, as many as its wasm types)
+    Frame,   // in this function's shadow-stack frame at fp + offset
+    Heap,    // in a heap cell whose address is in wasm local `local`
+    Global,  // a package variable at absolute address `offset`
+  } kind;
+  uint32_t local = 0;
+  uint32_t offset = 0;
+};
+
+// Lowers one Go function body into a wasm::Function.
+class FuncLowerer {
+ public:
+  FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out);
+  // A function whose body is generated rather than declared (package initialization).
+  FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
+  void lower();
+  void lowerInit(const std::vector<types::Initializer>& inits, const std::vector<wasm::FuncId>& initFuncs);
+
+ private:
+  friend class ProgramLowerer;
+  // ---- statements (lower_stmt.cpp)
+  void stmts(const std::vector<syntax::Stmt*>& list);
+  void stmt(const syntax::Stmt* s);
+  void assign(const syntax::Assign* s);
+  void defineVar(const types::Var* v, Pos at);  // allocates storage (fresh heap cell if needed)
+  void ifStmt(const syntax::If* s);
+  void forStmt(const syntax::For* s, std::string label);
+  void rangeStmt(const syntax::Range* s, std::string label);
+  void switchStmt(const syntax::Switch* s, std::string label);
+  void returnStmt(const syntax::Return* s);
+  void returnValues(const syntax::Return* s);  // pushes the results without returning
+  void branch(const syntax::Branch* s);
+  void varDecl(const syntax::VarDecl* d);
+  void loopBody(const syntax::Block* body, const std::string& label, uint32_t breakDepth);
+
+  // ---- expressions (lower_expr.cpp): each pushes the value(s) of e
+  void expr(const syntax::Expr* e);
+  void exprAs(const syntax::Expr* e, const types::Type* target);  // with implicit conversion
+  void constant(const types::Type* t, const gm::constant::Value& v, Pos at);
+  void zeroValue(const types::Type* t);
+  void binary(const syntax::Binary* b);
+  void arith(syntax::Op op, const types::Type* t, Pos at);
+  void compare(syntax::Op op, const types::Type* t, Pos at);  // two values on the stack
+  void compareMemory(const types::Type* t, Pos at);            // two addresses → i32 equal
+  void shift(const syntax::Binary* b);
+  void unary(const syntax::Unary* u);
+  void conversion(const types::Type* from, const types::Type* to, Pos at);
+  void normalize(const types::Type* t);  // wrap sub-32-bit integer results
+  void compositeLit(const syntax::CompositeLit* lit, const types::Type* t);
+  void sliceExpr(const syntax::Slice* s);
+  void indexValue(const syntax::Index* ix);
+
+  // ---- calls (lower_call.cpp)
+  void call(const syntax::Call* c);
+  void callFunc(const types::Func* f, const syntax::Call* c, const syntax::Expr* recv,
+                const types::Selection* sel);
+  void builtinCall(const syntax::Call* c, types::BuiltinId id);
+  bool intrinsic(const types::Func* f, const syntax::Call* c);
+  void callRuntime(const std::string& name, Pos at);
+  void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
+  void printArgs(const syntax::Call* c, bool newline);
+  void appendCall(const syntax::Call* c);
+
+  // ---- memory (lower_memory.cpp)
+  bool inMemory(const syntax::Expr* e) const;  // addressable and stored in linear memory
+  void addr(const syntax::Expr* e);            // pushes the address of e
+  void fieldAddr(const syntax::Expr* base, const types::Selection& sel, Pos at);
+  void elemAddr(const syntax::Index* ix);
+  void load(const types::Type* t, uint32_t offset = 0);     // address → value(s)
+  void storeAt(const types::Type* t, uint32_t addrLocal, uint32_t offset = 0);  // value(s) → mem
+  void storeTo(const syntax::Expr* lhs);       // pops value(s) of lhs's type into lhs
+  void storeVar(const types::Var* v, Pos at);  // pops value(s) into v
+  void loadVar(const types::Var* v, Pos at);
+  void varAddr(const types::Var* v, Pos at);
+  void copyToTemp(const types::Type* t);       // address → address of a fresh frame copy
+  void memCopy(uint32_t size);                 // [dst, src] → memory.copy
+  void nilCheck();                             // address on stack stays; panics if 0
+  void boundsCheck(uint32_t indexLocal64, uint32_t lenLocal32, const char* panicFn, Pos at);
+  void framePtr();
+  uint32_t frameSlot(uint32_t size, uint32_t align);
+  void heapAlloc(uint32_t size, Pos at);       // pushes a zeroed heap block's address
+
+  // ---- locals and labels
+  const Storage& storage(const types::Var* v, Pos at);
+  uint32_t newLocal(wasm::ValType t, std::string name = {});
+  uint32_t newLocals(const types::Type* t, const std::string& name = {});
+  void popTo(const types::Type* t, uint32_t first);   // pops values into locals first..
+  void pushFrom(const types::Type* t, uint32_t first);
+  struct Target {
+    std::string label;
+    uint32_t breakDepth;    // control depth of the block a break leaves
+    int64_t continueDepth;  // -1 when continue is not allowed (switch)
+  };
+  uint32_t depthTo(uint32_t absolute) const { return controlDepth_ - 1 - absolute; }
+  void enter() { ++controlDepth_; }
+  void leave() { --controlDepth_; }
+  void epilogue();
+  void unsupported(Pos at, const std::string& what);
+  const types::TypeAndValue* tv(const syntax::Expr* e) const;
+  const types::Type* typeOf(const syntax::Expr* e) const;
+  void finishFrame();
+
+  ProgramLowerer& prog_;
+  const types::Func* fn_ = nullptr;
+  wasm::Function& out_;
+  wasm::Code& code_;
+  uint32_t nparams_ = 0;
+  std::unordered_map<const types::Var*, Storage> vars_;
+  std::vector<Target> targets_;
+  uint32_t controlDepth_ = 0;
+  std::string pendingLabel_;
+  // Shadow-stack frame: size grows as slots are handed out; fp_ holds the frame's base.
+  uint32_t frameSize_ = 0;
+  uint32_t frameAlign_ = 8;
+  std::optional<uint32_t> fp_;
+  std::vector<size_t> frameSizePatches_;  // i32.const instructions that hold the frame size
+  std::vector<size_t> frameOps_;          // prologue/epilogue instructions (dropped if no frame)
+  std::vector<size_t> spPatches_;         // global.set instructions of the stack pointer
+  std::vector<size_t> fpPatches_;         // local.get instructions of the frame pointer
 };
 
 }  // namespace gm::lower

@@ -1,4 +1,6 @@
-// Statement lowering: locals, assignments, structured control flow (if, for, switch, labels).
+// Statement lowering: function entry and exit, assignments, structured control flow.
+#include <utility>
+
 #include "lower/lower_impl.h"
 
 namespace gm::lower {
@@ -11,8 +13,18 @@ using wasm::ValType;
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out)
     : prog_(prog), fn_(fn), out_(out), code_(out.body) {}
 
+FuncLowerer::FuncLowerer(ProgramLowerer& prog, wasm::Function& out)
+    : prog_(prog), out_(out), code_(out.body) {}
+
 void FuncLowerer::unsupported(Pos at, const std::string& what) {
-  prog_.diags().error(at, "gomethod cannot compile " + what + " yet");
+  if (fn_ && fn_->pkg != prog_.program().pkg) {
+    // Positions inside embedded packages mean nothing in the user's file.
+    prog_.diags().error({}, "internal compiler error: package " + fn_->pkg->path + ", function " +
+                                fn_->name + ", line " + std::to_string(at.line) +
+                                ": cannot compile " + what);
+  } else {
+    prog_.diags().error(at, "gomethod cannot compile " + what + " yet");
+  }
   code_.op(Op::Unreachable);
 }
 
@@ -23,52 +35,62 @@ const types::Type* FuncLowerer::typeOf(const Expr* e) const {
   return t ? t->type : nullptr;
 }
 
-uint32_t FuncLowerer::newLocal(ValType t, std::string name) {
-  out_.locals.push_back(t);
-  uint32_t idx = nparams_ + static_cast<uint32_t>(out_.locals.size()) - 1;
-  if (out_.localNames.size() <= idx) out_.localNames.resize(idx + 1);
-  out_.localNames[idx] = std::move(name);
-  return idx;
-}
-
-uint32_t FuncLowerer::localFor(const types::Var* v, Pos at) {
-  if (auto it = locals_.find(v); it != locals_.end()) return it->second;
-  auto vt = wasmTypes(v->type);
-  if (vt.size() != 1) {
-    unsupported(at, "variables of type " + types::typeString(v->type));
-    uint32_t idx = newLocal(ValType::I32, v->name);
-    locals_[v] = idx;
-    return idx;
-  }
-  if (v->addressTaken || v->captured)
-    prog_.diags().error(at, "gomethod cannot compile variables whose address is taken yet");
-  uint32_t idx = newLocal(vt[0], v->name);
-  locals_[v] = idx;
-  return idx;
-}
-
 void FuncLowerer::lower() {
   const types::Signature* sig = fn_->sig();
   std::vector<const types::Var*> params;
   if (sig->recv) params.push_back(sig->recv);
   for (auto* p : sig->params) params.push_back(p);
+  // Parameters arrive in wasm locals; the ones that must live in memory are moved there.
+  std::vector<std::pair<const types::Var*, uint32_t>> moves;
   for (auto* p : params) {
-    locals_[p] = nparams_;
-    out_.localNames.push_back(p->name);
-    ++nparams_;
+    auto n = static_cast<uint32_t>(wasmTypes(p->type).size());
+    for (uint32_t i = 0; i < n; ++i) out_.localNames.push_back(i == 0 ? p->name : "");
+    bool memory = p->addressTaken || p->captured || isAggregate(p->type);
+    if (!memory) vars_[p] = {Storage::Locals, nparams_, 0};
+    else moves.push_back({p, nparams_});
+    nparams_ += n;
   }
-  // Named results are ordinary locals, zeroed on entry (wasm locals start at zero).
+  for (auto& [p, first] : moves) {
+    pushFrom(p->type, first);  // an aggregate arrives as the caller's address: copy it
+    defineVar(p, p->pos);
+    storeVar(p, p->pos);
+  }
   for (auto* r : sig->results)
-    if (!r->name.empty()) localFor(r, r->pos);
+    if (!r->name.empty()) {
+      defineVar(r, r->pos);
+      if (vars_[r].kind == Storage::Locals && isAggregate(r->type)) zeroValue(r->type);
+    }
   const auto& body = fn_->decl->body->stmts;
   // A final `return x` leaves x as the function's value: no return opcode, no unreachable tail.
   if (!body.empty() && body.back()->kind == Kind::Return) {
     stmts({body.begin(), body.end() - 1});
     returnValues(body.back()->as<Return>());
-    return;
+    epilogue();
+  } else {
+    stmts(body);
+    if (sig->results.empty()) epilogue();
+    else code_.op(Op::Unreachable);  // a terminating body never gets here
   }
-  stmts(body);
-  if (!sig->results.empty()) code_.op(Op::Unreachable);  // a terminating body never gets here
+  finishFrame();
+}
+
+// The start function: dynamic package variable initializers in order, then init functions.
+void FuncLowerer::lowerInit(const std::vector<types::Initializer>& inits,
+                            const std::vector<wasm::FuncId>& initFuncs) {
+  for (const auto& in : inits) {
+    expr(in.rhs);
+    if (in.lhs.size() == 1) conversion(typeOf(in.rhs), in.lhs[0]->type, in.rhs->pos);
+    for (size_t i = in.lhs.size(); i-- > 0;) {
+      if (in.lhs[i]->name == "_") {
+        for (size_t k = 0; k < wasmTypes(in.lhs[i]->type).size(); ++k) code_.op(Op::Drop);
+        continue;
+      }
+      storeVar(in.lhs[i], in.rhs->pos);
+    }
+  }
+  for (wasm::FuncId f : initFuncs) code_.call(f);
+  epilogue();
+  finishFrame();
 }
 
 void FuncLowerer::stmts(const std::vector<Stmt*>& list) {
@@ -84,8 +106,8 @@ void FuncLowerer::stmt(const Stmt* s) {
       expr(e);
       const types::Type* t = typeOf(e);
       size_t n = 0;
-      if (t && t->as<types::Tuple>())
-        for (auto* et : t->as<types::Tuple>()->types) n += wasmTypes(et).size();
+      if (auto* tu = t ? t->as<types::Tuple>() : nullptr)
+        for (auto* et : tu->types) n += wasmTypes(et).size();
       else if (t)
         n = wasmTypes(t).size();
       for (size_t i = 0; i < n; ++i) code_.op(Op::Drop);
@@ -95,15 +117,32 @@ void FuncLowerer::stmt(const Stmt* s) {
     case Kind::IncDec: {
       auto* id = s->as<IncDec>();
       const types::Type* t = typeOf(id->x);
-      expr(id->x);
-      constant(t, gm::constant::Value::makeInt64(1), id->pos);
-      arith(id->inc ? syntax::Op::Add : syntax::Op::Sub, t, id->pos);
-      storeTo(id->x);
+      auto apply = [&]() {
+        constant(t, gm::constant::Value::makeInt64(1), id->pos);
+        if (types::isFloat(t)) {
+          code_.op(Op::Drop);
+          if (wasmTypes(t)[0] == ValType::F32) code_.f32Const(1); else code_.f64Const(1);
+        }
+        arith(id->inc ? syntax::Op::Add : syntax::Op::Sub, t, id->pos);
+      };
+      if (inMemory(id->x)) {
+        uint32_t a = newLocal(ValType::I32);
+        addr(id->x);
+        code_.localTee(a);
+        load(t);
+        apply();
+        storeAt(t, a);
+      } else {
+        expr(id->x);
+        apply();
+        storeTo(id->x);
+      }
       return;
     }
     case Kind::If: ifStmt(s->as<If>()); return;
-    case Kind::For: forStmt(s->as<For>(), pendingLabel_); return;
-    case Kind::Switch: switchStmt(s->as<Switch>(), pendingLabel_); return;
+    case Kind::For: forStmt(s->as<For>(), std::exchange(pendingLabel_, {})); return;
+    case Kind::Range: rangeStmt(s->as<Range>(), std::exchange(pendingLabel_, {})); return;
+    case Kind::Switch: switchStmt(s->as<Switch>(), std::exchange(pendingLabel_, {})); return;
     case Kind::Return: returnStmt(s->as<Return>()); return;
     case Kind::Branch: branch(s->as<Branch>()); return;
     case Kind::Labeled: {
@@ -128,68 +167,140 @@ void FuncLowerer::varDecl(const VarDecl* d) {
   if (d->values.empty()) {
     for (size_t i = 0; i < vars.size(); ++i) {
       if (!vars[i]) continue;
-      zeroValue(vars[i]->type, d->pos);
-      code_.localSet(localFor(vars[i], d->names[i]->pos));
+      zeroValue(vars[i]->type);
+      defineVar(vars[i], d->names[i]->pos);
+      storeVar(vars[i], d->names[i]->pos);
     }
     return;
   }
-  for (const Expr* v : d->values) expr(v);
+  for (size_t i = 0; i < d->values.size(); ++i) {
+    expr(d->values[i]);
+    if (d->values.size() == vars.size() && vars[i])
+      conversion(typeOf(d->values[i]), vars[i]->type, d->pos);
+  }
+  // Multi-value initializers: aggregates are already fresh copies; store last to first.
   for (size_t i = vars.size(); i-- > 0;) {
     if (!vars[i]) {
-      code_.op(Op::Drop);
+      const types::Type* t = typeOf(d->values.size() == vars.size() ? d->values[i] : d->values[0]);
+      if (auto* tu = t->as<types::Tuple>()) t = tu->types[i];
+      for (size_t k = 0; k < wasmTypes(t).size(); ++k) code_.op(Op::Drop);
       continue;
     }
-    code_.localSet(localFor(vars[i], d->names[i]->pos));
+    uint32_t first = newLocals(vars[i]->type);
+    popTo(vars[i]->type, first);
+    defineVar(vars[i], d->names[i]->pos);
+    pushFrom(vars[i]->type, first);
+    storeVar(vars[i], d->names[i]->pos);
   }
-}
-
-void FuncLowerer::zeroValue(const types::Type* t, Pos at) {
-  auto vt = wasmTypes(t);
-  if (vt.size() != 1) {
-    unsupported(at, "zero values of type " + types::typeString(t));
-    return;
-  }
-  switch (vt[0]) {
-    case ValType::I64: code_.i64Const(0); break;
-    case ValType::F32: code_.f32Const(0); break;
-    case ValType::F64: code_.f64Const(0); break;
-    default: code_.i32Const(0); break;
-  }
-}
-
-void FuncLowerer::storeTo(const Expr* lhs) {
-  while (auto* p = lhs->as<Paren>()) lhs = p->x;
-  if (auto* n = lhs->as<Name>()) {
-    if (n->value == "_") {
-      code_.op(Op::Drop);
-      return;
-    }
-    auto* obj = prog_.info().objectOf(n);
-    auto* v = obj ? obj->as<types::Var>() : nullptr;
-    if (v && !v->isGlobal) {
-      code_.localSet(localFor(v, n->pos));
-      return;
-    }
-  }
-  unsupported(types::startPos(lhs), "assignment to " + std::string("this operand"));
 }
 
 void FuncLowerer::assign(const Assign* s) {
   if (s->op != syntax::Op::None) {
-    const types::Type* t = typeOf(s->lhs[0]);
-    expr(s->lhs[0]);
-    expr(s->rhs[0]);
-    if (s->op == syntax::Op::Shl || s->op == syntax::Op::Shr) {
-      unsupported(s->pos, "shift assignments");
-      return;
+    const Expr* lhs = s->lhs[0];
+    const types::Type* t = typeOf(lhs);
+    auto rhsAndOp = [&]() {
+      expr(s->rhs[0]);
+      if (s->op == syntax::Op::Shl || s->op == syntax::Op::Shr) {
+        unsupported(s->pos, "shift assignments");
+        return;
+      }
+      arith(s->op, t, s->pos);
+    };
+    if (inMemory(lhs)) {  // the address is computed once
+      uint32_t a = newLocal(ValType::I32);
+      addr(lhs);
+      code_.localTee(a);
+      load(t);
+      rhsAndOp();
+      storeAt(t, a);
+    } else {
+      expr(lhs);
+      rhsAndOp();
+      storeTo(lhs);
     }
-    arith(s->op, t, s->pos);
-    storeTo(s->lhs[0]);
     return;
   }
-  // All right-hand values are computed before any is stored, then stored last to first.
-  for (const Expr* e : s->rhs) expr(e);
-  for (size_t i = s->lhs.size(); i-- > 0;) storeTo(s->lhs[i]);
+  if (s->define) {
+    // New variables get fresh storage (a new heap cell per execution for escaping ones).
+    std::vector<uint32_t> firsts;
+    std::vector<const types::Type*> rtypes;
+    for (size_t i = 0; i < s->rhs.size(); ++i) {
+      expr(s->rhs[i]);
+      const types::Type* t = typeOf(s->rhs[i]);
+      if (auto* tu = t->as<types::Tuple>()) rtypes.insert(rtypes.end(), tu->types.begin(), tu->types.end());
+      else rtypes.push_back(t);
+    }
+    for (size_t i = s->lhs.size(); i-- > 0;) {
+      auto* n = s->lhs[i]->as<Name>();
+      auto* obj = n ? prog_.info().defs.count(n) ? prog_.info().defs.at(n) : nullptr : nullptr;
+      auto* v = obj ? obj->as<types::Var>() : nullptr;
+      if (v && v->declNode == s) {
+        uint32_t first = newLocals(v->type);
+        conversion(rtypes[i], v->type, s->pos);
+        popTo(v->type, first);
+        defineVar(v, n->pos);
+        pushFrom(v->type, first);
+        storeVar(v, n->pos);
+      } else {
+        conversion(rtypes[i], typeOf(s->lhs[i]), s->pos);
+        storeTo(s->lhs[i]);
+      }
+    }
+    return;
+  }
+  if (s->lhs.size() == 1) {
+    const Expr* lhs = s->lhs[0];
+    const types::Type* t = typeOf(lhs);
+    if (inMemory(lhs) && !(lhs->as<Name>() && lhs->as<Name>()->value == "_")) {
+      uint32_t a = newLocal(ValType::I32);
+      addr(lhs);
+      code_.localSet(a);
+      expr(s->rhs[0]);
+      conversion(typeOf(s->rhs[0]), t, s->pos);
+      storeAt(t, a);
+      return;
+    }
+    expr(s->rhs[0]);
+    conversion(typeOf(s->rhs[0]), t, s->pos);
+    storeTo(lhs);
+    return;
+  }
+  // Tuple assignment: addresses of memory operands first, then every value (aggregates copied,
+  // so a, b = b, a swaps), then the stores left to right.
+  std::vector<std::optional<uint32_t>> addrs;
+  for (const Expr* l : s->lhs) {
+    bool blank = l->as<Name>() && l->as<Name>()->value == "_";
+    if (!blank && inMemory(l)) {
+      uint32_t a = newLocal(ValType::I32);
+      addr(l);
+      code_.localSet(a);
+      addrs.push_back(a);
+    } else {
+      addrs.push_back(std::nullopt);
+    }
+  }
+  std::vector<const types::Type*> rtypes;
+  for (const Expr* r : s->rhs) {
+    expr(r);
+    const types::Type* t = typeOf(r);
+    if (auto* tu = t->as<types::Tuple>()) rtypes.insert(rtypes.end(), tu->types.begin(), tu->types.end());
+    else {
+      if (isAggregate(t) && s->rhs.size() > 1) copyToTemp(t);
+      rtypes.push_back(t);
+    }
+  }
+  std::vector<uint32_t> firsts(s->lhs.size());
+  for (size_t i = s->lhs.size(); i-- > 0;) {
+    firsts[i] = newLocals(rtypes[i]);
+    popTo(rtypes[i], firsts[i]);
+  }
+  for (size_t i = 0; i < s->lhs.size(); ++i) {
+    const types::Type* lt = typeOf(s->lhs[i]);
+    pushFrom(rtypes[i], firsts[i]);
+    if (lt) conversion(rtypes[i], lt, s->pos);
+    if (addrs[i]) storeAt(lt, *addrs[i]);
+    else storeTo(s->lhs[i]);
+  }
 }
 
 void FuncLowerer::ifStmt(const If* s) {
@@ -206,9 +317,19 @@ void FuncLowerer::ifStmt(const If* s) {
   code_.end();
 }
 
+// Body of a loop: `block $continue { body }`; breaks go to breakDepth.
+void FuncLowerer::loopBody(const Block* body, const std::string& label, uint32_t breakDepth) {
+  code_.block();
+  enter();
+  targets_.push_back({label, breakDepth, controlDepth_ - 1});
+  stmts(body->stmts);
+  targets_.pop_back();
+  leave();
+  code_.end();
+}
+
 // block $break { loop $top { [cond; br_if $break] block $continue { body } post; br $top } }
 void FuncLowerer::forStmt(const For* s, std::string label) {
-  pendingLabel_.clear();
   if (s->init) stmt(s->init);
   code_.block();
   enter();
@@ -221,14 +342,164 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
     code_.op(Op::I32Eqz);
     code_.brIf(depthTo(breakDepth));
   }
-  code_.block();
-  enter();
-  targets_.push_back({label, breakDepth, controlDepth_ - 1});
-  stmts(s->body->stmts);
-  targets_.pop_back();
+  loopBody(s->body, label, breakDepth);
+  if (s->post) stmt(s->post);
+  code_.br(depthTo(loopDepth));
   leave();
   code_.end();
-  if (s->post) stmt(s->post);
+  leave();
+  code_.end();
+}
+
+// for k, v := range x over integers, strings (runes), arrays, pointers to arrays and slices.
+void FuncLowerer::rangeStmt(const Range* s, std::string label) {
+  const types::Type* xt = typeOf(s->x);
+  const types::Type* u = types::under(xt);
+  auto varOf = [&](const Expr* e) -> const types::Var* {
+    auto* n = e ? e->as<Name>() : nullptr;
+    if (!n || n->value == "_") return nullptr;
+    auto* o = prog_.info().objectOf(n);
+    return o ? o->as<types::Var>() : nullptr;
+  };
+  const types::Var* kv = s->define ? varOf(s->key) : nullptr;
+  const types::Var* vv = s->define ? varOf(s->value) : nullptr;
+  // Assign the iteration values (key: an i64 local, value: pushed by pushValue).
+  auto assignIter = [&](uint32_t idx, const types::Type* keyType, auto pushValue) {
+    auto setKey = [&]() {
+      code_.localGet(idx);
+      if (wasmTypes(keyType)[0] == ValType::I32) code_.op(Op::I32WrapI64);
+    };
+    if (s->key && !(s->key->as<Name>() && s->key->as<Name>()->value == "_")) {
+      setKey();
+      if (kv) {
+        defineVar(kv, s->key->pos);
+        storeVar(kv, s->key->pos);
+      } else {
+        storeTo(s->key);
+      }
+    }
+    if (s->value && !(s->value->as<Name>() && s->value->as<Name>()->value == "_")) {
+      pushValue();
+      if (vv) {
+        defineVar(vv, s->value->pos);
+        storeVar(vv, s->value->pos);
+      } else {
+        storeTo(s->value);
+      }
+    }
+  };
+  uint32_t idx = newLocal(ValType::I64), n = newLocal(ValType::I64);
+  if (types::isString(u)) {
+    uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32);
+    uint32_t r = newLocal(ValType::I32), next = newLocal(ValType::I64);
+    expr(s->x);
+    code_.localSet(sl);
+    code_.localSet(sp);
+    code_.block();
+    enter();
+    uint32_t breakDepth = controlDepth_ - 1;
+    code_.loop();
+    enter();
+    uint32_t loopDepth = controlDepth_ - 1;
+    code_.localGet(idx);
+    code_.localGet(sl);
+    code_.op(Op::I64ExtendI32U);
+    code_.op(Op::I64GeS);
+    code_.brIf(depthTo(breakDepth));
+    // decoderune(s string, k int) (rune, int); ASCII fast path inline.
+    code_.localGet(sp);
+    code_.localGet(idx);
+    code_.op(Op::I32WrapI64);
+    code_.op(Op::I32Add);
+    code_.mem(Op::I32Load8U, 0, 0);
+    code_.localTee(r);
+    code_.i32Const(0x80);
+    code_.op(Op::I32LtU);
+    code_.if_();
+    code_.localGet(idx);
+    code_.i64Const(1);
+    code_.op(Op::I64Add);
+    code_.localSet(next);
+    code_.else_();
+    code_.localGet(sp);
+    code_.localGet(sl);
+    code_.localGet(idx);
+    code_.call(prog_.runtimeFunc("decoderune", s->pos));
+    code_.localSet(next);
+    code_.localSet(r);
+    code_.end();
+    const types::Type* keyType = kv ? kv->type : nullptr;
+    if (!keyType && s->key) keyType = typeOf(s->key);
+    assignIter(idx, keyType ? keyType : xt, [&]() { code_.localGet(r); });
+    loopBody(s->body, label, breakDepth);
+    code_.localGet(next);
+    code_.localSet(idx);
+    code_.br(depthTo(loopDepth));
+    leave();
+    code_.end();
+    leave();
+    code_.end();
+    return;
+  }
+  const types::Type* elem = nullptr;
+  uint32_t base = newLocal(ValType::I32);
+  if (types::isInteger(u)) {
+    expr(s->x);
+    if (wasmTypes(u)[0] == ValType::I32) code_.op(types::isUnsigned(u) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    code_.localSet(n);
+  } else if (auto* sl = u->as<types::Slice>()) {
+    elem = sl->elem;
+    expr(s->x);
+    code_.op(Op::Drop);
+    code_.op(Op::I64ExtendI32U);
+    code_.localSet(n);
+    code_.localSet(base);
+  } else {
+    const types::Array* a = u->as<types::Array>();
+    if (a) {
+      // Go ranges over a copy of the array when the value is used.
+      expr(s->x);
+      if (s->value) copyToTemp(xt);
+    } else {
+      a = types::under(u->as<types::Pointer>()->elem)->as<types::Array>();
+      expr(s->x);
+    }
+    elem = a->elem;
+    code_.localSet(base);
+    code_.i64Const(a->len);
+    code_.localSet(n);
+  }
+  code_.block();
+  enter();
+  uint32_t breakDepth = controlDepth_ - 1;
+  code_.loop();
+  enter();
+  uint32_t loopDepth = controlDepth_ - 1;
+  code_.localGet(idx);
+  code_.localGet(n);
+  code_.op(Op::I64GeS);
+  code_.brIf(depthTo(breakDepth));
+  const types::Type* keyType = types::isInteger(u) ? xt : nullptr;
+  if (!keyType) keyType = kv ? kv->type : s->key ? typeOf(s->key) : xt;
+  assignIter(idx, keyType, [&]() {
+    if (!elem) return;
+    code_.localGet(base);
+    code_.localGet(idx);
+    code_.op(Op::I32WrapI64);
+    auto size = static_cast<int32_t>(types::sizeOf(elem));
+    if (size != 1) {
+      code_.i32Const(size);
+      code_.op(Op::I32Mul);
+    }
+    code_.op(Op::I32Add);
+    load(elem);
+    if (isAggregate(elem)) copyToTemp(elem);
+  });
+  loopBody(s->body, label, breakDepth);
+  code_.localGet(idx);
+  code_.i64Const(1);
+  code_.op(Op::I64Add);
+  code_.localSet(idx);
   code_.br(depthTo(loopDepth));
   leave();
   code_.end();
@@ -238,20 +509,14 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
 
 // block $end { block $cN … { block $c0 { block $dispatch { tests; br $default/$end } body0 } … } }
 void FuncLowerer::switchStmt(const Switch* s, std::string label) {
-  pendingLabel_.clear();
   if (s->init) stmt(s->init);
   uint32_t tagLocal = 0;
   const types::Type* tagType = nullptr;
   if (s->tag) {
     tagType = typeOf(s->tag);
-    auto vt = wasmTypes(tagType);
-    if (vt.size() != 1) {
-      unsupported(s->tag->pos, "switch on this type");
-      return;
-    }
     expr(s->tag);
-    tagLocal = newLocal(vt[0]);
-    code_.localSet(tagLocal);
+    tagLocal = newLocals(tagType);
+    popTo(tagType, tagLocal);
   }
   size_t n = s->clauses.size();
   code_.block();  // $end
@@ -271,7 +536,7 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
     if (cc->isDefault) defaultIndex = i;
     for (const Expr* v : cc->values) {
       if (s->tag) {
-        code_.localGet(tagLocal);
+        pushFrom(tagType, tagLocal);
         expr(v);
         compare(syntax::Op::Eql, tagType, v->pos);
       } else {
@@ -305,19 +570,20 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
 
 void FuncLowerer::returnStmt(const Return* s) {
   returnValues(s);
+  epilogue();
   code_.op(Op::Return);
 }
 
 void FuncLowerer::returnValues(const Return* s) {
   const types::Signature* sig = fn_->sig();
   if (s->results.empty()) {
-    for (auto* r : sig->results) code_.localGet(localFor(r, s->pos));
-  } else {
-    for (size_t i = 0; i < s->results.size(); ++i) {
-      expr(s->results[i]);
-      if (s->results.size() == sig->results.size())
-        conversion(typeOf(s->results[i]), sig->results[i]->type, s->pos);
-    }
+    for (auto* r : sig->results) loadVar(r, s->pos);
+    return;
+  }
+  for (size_t i = 0; i < s->results.size(); ++i) {
+    expr(s->results[i]);
+    if (s->results.size() == sig->results.size())
+      conversion(typeOf(s->results[i]), sig->results[i]->type, s->pos);
   }
 }
 

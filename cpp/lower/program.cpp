@@ -1,3 +1,7 @@
+// Whole-program lowering: the function worklist, static data, package initialization, and the
+// module's memory, globals and exports.
+#include <cstring>
+
 #include "lower/lower_impl.h"
 
 namespace gm::lower {
@@ -24,11 +28,17 @@ std::vector<ValType> wasmTypes(const types::Type* t) {
       case BasicKind::Uint: return {ValType::I64};
       case BasicKind::Float32: return {ValType::F32};
       case BasicKind::Float64: return {ValType::F64};
+      case BasicKind::String: return {ValType::I32, ValType::I32};
       default: return {};
     }
   }
-  if (u->kind == types::TypeKind::Pointer) return {ValType::I32};
-  return {};
+  switch (u->kind) {
+    case types::TypeKind::Pointer:
+    case types::TypeKind::Struct:
+    case types::TypeKind::Array: return {ValType::I32};
+    case types::TypeKind::Slice: return {ValType::I32, ValType::I32, ValType::I32};
+    default: return {};
+  }
 }
 
 wasm::FuncType ProgramLowerer::signatureType(const types::Signature* sig, Pos at, bool* ok) {
@@ -38,8 +48,8 @@ wasm::FuncType ProgramLowerer::signatureType(const types::Signature* sig, Pos at
     if (vt.empty()) {
       *ok = false;
       diags_.error(v->pos.valid() ? v->pos : at,
-                   "gomethod cannot lower values of type " + types::typeString(v->type, prog_.pkg) +
-                       " yet");
+                   "gomethod cannot compile values of type " +
+                       types::typeString(v->type, prog_.pkg) + " yet");
     }
     out.insert(out.end(), vt.begin(), vt.end());
   };
@@ -53,24 +63,233 @@ wasm::FuncId ProgramLowerer::funcId(const types::Func* f) {
   if (auto it = ids_.find(f); it != ids_.end()) return it->second;
   bool ok = true;
   wasm::FuncType ft = signatureType(f->sig(), f->pos, &ok);
-  std::string name = f->name;
-  if (f->recvBase) name = f->recvBase->obj->name + "." + name;
+  std::string name = f->pkg && f->pkg != prog_.pkg ? f->pkg->name + "." : "";
+  if (f->recvBase) name += (f->pointerRecv ? "(*" : "") + f->recvBase->obj->name + (f->pointerRecv ? ")" : "") + ".";
+  name += f->name;
   wasm::FuncId id = mod_.declareFunction(name, ft);
   ids_[f] = id;
-  if (ok) pending_.push_back(f);
+  if (ok && f->decl && f->decl->body) pending_.push_back(f);
   return id;
 }
 
+const types::Func* ProgramLowerer::runtimeFuncObject(const std::string& name) const {
+  if (!prog_.runtime) return nullptr;
+  auto* obj = prog_.runtime->scope->lookupLocal(name);
+  return obj ? obj->as<types::Func>() : nullptr;
+}
+
+wasm::FuncId ProgramLowerer::runtimeFunc(const std::string& name, Pos at) {
+  useMemory();
+  if (const types::Func* f = runtimeFuncObject(name)) return funcId(f);
+  // A missing entry point is our bug, not the user's; say so instead of crashing.
+  diags_.error(at, "internal compiler error: runtime function " + name + " is missing");
+  static const types::Func* placeholder = nullptr;
+  (void)placeholder;
+  return mod_.declareFunction("missing." + name, {});
+}
+
+wasm::FuncId ProgramLowerer::hostWrite() {
+  if (!hostWrite_)
+    hostWrite_ = mod_.addImport("gomethod", "write", {{ValType::I32, ValType::I32, ValType::I32}, {}},
+                                "gomethod.write");
+  return *hostWrite_;
+}
+
+uint32_t ProgramLowerer::stackPointer() {
+  useMemory();
+  if (!sp_) sp_ = mod_.addGlobal({"__stack_pointer", ValType::I32, true, kStackTop, 0});
+  return *sp_;
+}
+
+uint32_t ProgramLowerer::heapBaseGlobal() {
+  if (!heapBase_) heapBase_ = mod_.addGlobal({"__heap_base", ValType::I32, false, 0, 0});
+  return *heapBase_;
+}
+
+uint32_t ProgramLowerer::allocStatic(uint32_t size, uint32_t align) {
+  useMemory();
+  align = std::max<uint32_t>(align, 1);
+  while ((kStackTop + data_.size()) % align) data_.push_back(0);
+  uint32_t addr = kStackTop + static_cast<uint32_t>(data_.size());
+  data_.resize(data_.size() + std::max<uint32_t>(size, 1), 0);
+  return addr;
+}
+
+uint32_t ProgramLowerer::stringData(const std::string& s) {
+  if (auto it = strings_.find(s); it != strings_.end()) return it->second;
+  uint32_t addr = allocStatic(static_cast<uint32_t>(s.size()), 1);
+  std::copy(s.begin(), s.end(), data_.begin() + (addr - kStackTop));
+  strings_[s] = addr;
+  return addr;
+}
+
+uint32_t ProgramLowerer::globalAddress(const types::Var* v) {
+  if (auto it = globals_.find(v); it != globals_.end()) return it->second;
+  uint32_t addr = allocStatic(static_cast<uint32_t>(types::sizeOf(v->type)),
+                              static_cast<uint32_t>(types::alignOf(v->type)));
+  globals_[v] = addr;
+  return addr;
+}
+
+// Writes a constant (or a composite literal of constants) straight into static data.
+bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uint32_t addr) {
+  while (auto* p = e->as<syntax::Paren>()) e = p->x;
+  const types::TypeAndValue* tv = prog_.info->typeOf(e);
+  if (!tv) return false;
+  auto put = [&](uint64_t bits, int64_t size) {
+    for (int64_t i = 0; i < size; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(bits >> (8 * i));
+  };
+  if (tv->mode == types::Mode::Constant) {
+    const types::Basic* b = types::asBasic(t);
+    if (!b) return false;
+    const auto& v = tv->value;
+    int64_t size = types::sizeOf(t);
+    if (types::isString(b)) {
+      const std::string& str = v.stringVal();
+      uint32_t p = str.empty() ? 0 : stringData(str);
+      put(p, 4);
+      put(str.size(), 4);
+    } else if (types::isBoolean(b)) {
+      put(v.boolVal() ? 1 : 0, 1);
+    } else if (b->basic == BasicKind::Float64) {
+      double d = v.float64Val();
+      uint64_t bits;
+      std::memcpy(&bits, &d, 8);
+      put(bits, 8);
+    } else if (b->basic == BasicKind::Float32) {
+      float f = v.float32Val();
+      uint32_t bits;
+      std::memcpy(&bits, &f, 4);
+      put(bits, 4);
+    } else {
+      auto iv = v.toInt();
+      if (!iv) return false;
+      uint64_t bits = 0;
+      if (auto x = iv->int64Val()) bits = static_cast<uint64_t>(*x);
+      else if (auto u = iv->uint64Val()) bits = *u;
+      put(bits, size);
+    }
+    return true;
+  }
+  auto* lit = e->as<syntax::CompositeLit>();
+  if (!lit) return false;
+  const types::Type* u = types::under(t);
+  if (auto* st = u->as<types::Struct>()) {
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < lit->elems.size(); ++i) {
+      const syntax::Expr* el = lit->elems[i];
+      size_t field = i;
+      if (auto* kv = el->as<syntax::KeyValue>()) {
+        for (size_t k = 0; k < st->fields.size(); ++k)
+          if (st->fields[k]->name == kv->key->as<syntax::Name>()->value) field = k;
+        el = kv->value;
+      }
+      if (!staticInit(el, st->fields[field]->type, addr + static_cast<uint32_t>(offs[field]))) return false;
+    }
+    return true;
+  }
+  if (auto* a = u->as<types::Array>()) {
+    auto size = static_cast<uint32_t>(types::sizeOf(a->elem));
+    int64_t idx = 0;
+    for (const syntax::Expr* el : lit->elems) {
+      if (auto* kv = el->as<syntax::KeyValue>()) {
+        idx = prog_.info->typeOf(kv->key)->value.int64Val().value_or(0);
+        el = kv->value;
+      }
+      if (!staticInit(el, a->elem, addr + static_cast<uint32_t>(idx) * size)) return false;
+      ++idx;
+    }
+    return true;
+  }
+  return false;
+}
+
+// Package initialization as the wasm start function: initializers in dependency order (static
+// ones become data), then init functions. Runtime variables must be static (checked here).
+void ProgramLowerer::lowerInit() {
+  const types::Func* mainFunc = nullptr;
+  if (prog_.pkg->name == "main")
+    if (auto* o = prog_.pkg->scope->lookupLocal("main")) mainFunc = o->as<types::Func>();
+  std::vector<types::Initializer> dynamic;
+  for (const auto& in : prog_.info->initOrder) {
+    if (in.lhs.empty() || in.lhs[0]->pkg != prog_.pkg) continue;  // runtime: see staticRuntimeInit
+    if (in.lhs.size() == 1 && staticInit(in.rhs, in.lhs[0]->type, globalAddress(in.lhs[0]))) continue;
+    dynamic.push_back(in);
+  }
+  std::vector<wasm::FuncId> initFuncs;
+  for (const types::Func* f : prog_.info->funcs)
+    if (f->name == "init" && !f->recvBase && f->pkg == prog_.pkg) initFuncs.push_back(funcId(f));
+  if (!dynamic.empty() || !initFuncs.empty()) {
+    wasm::FuncId initId = mod_.declareFunction("init", {});
+    FuncLowerer(*this, mod_.function(initId)).lowerInit(dynamic, initFuncs);
+    mod_.start = initId;
+  }
+  if (mainFunc) {
+    wasm::FuncId mainId = funcId(mainFunc);
+    wasm::FuncId startId = mod_.declareFunction("_start", {});
+    auto& code = mod_.function(startId).body;
+    code.call(mainId);
+    if (runtimeFuncObject("printflush")) code.call(runtimeFunc("printflush", {}));
+    mod_.addExport(wasm::Export::Func, "_start", startId);
+  }
+}
+
+// Runtime package variables the program reached get their (static) initial values.
+void ProgramLowerer::staticRuntimeInit() {
+  for (const auto& in : prog_.info->initOrder) {
+    if (in.lhs.size() != 1 || in.lhs[0]->pkg == prog_.pkg) continue;
+    auto it = globals_.find(in.lhs[0]);
+    if (it == globals_.end()) continue;
+    if (!staticInit(in.rhs, in.lhs[0]->type, it->second))
+      diags_.error({}, "internal compiler error: runtime variable " + in.lhs[0]->name +
+                           " needs a constant initializer");
+  }
+}
+
+void ProgramLowerer::finishMemory() {
+  if (!usesMemory_) return;
+  uint32_t heapBase = (kStackTop + static_cast<uint32_t>(data_.size()) + 7) / 8 * 8;
+  if (heapBase_) {
+    // Globals are immutable-initialized: patch the heap base constant now that data is final.
+    auto& g = const_cast<wasm::Global&>(mod_.globals()[*heapBase_]);
+    g.initInt = heapBase;
+  }
+  mod_.memory = wasm::Memory{(heapBase + kPageSize - 1) / kPageSize + 1, std::nullopt};
+  mod_.exportMemory = true;
+  if (!data_.empty()) {
+    // Trailing zeros need no data segment bytes: memory starts zeroed.
+    size_t end = data_.size();
+    while (end > 0 && data_[end - 1] == 0) --end;
+    if (end) mod_.addData(kStackTop, {data_.begin(), data_.begin() + static_cast<long>(end)});
+  }
+  // The host reads panic messages and resets the stack after a trap through these.
+  if (const types::Func* f = runtimeFuncObject("panicMessage"))
+    mod_.addExport(wasm::Export::Func, "gomethod_panic_message", funcId(f));
+  if (const types::Func* f = runtimeFuncObject("panicKind"))
+    mod_.addExport(wasm::Export::Func, "gomethod_panic_kind", funcId(f));
+  wasm::FuncId reset = mod_.declareFunction("gomethod_reset", {});
+  auto& code = mod_.function(reset).body;
+  code.i32Const(static_cast<int32_t>(kStackTop));
+  code.globalSet(stackPointer());
+  if (const types::Func* f = runtimeFuncObject("panicReset")) code.call(funcId(f));
+  mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
+}
+
 void ProgramLowerer::run() {
-  for (const ExportSpec& e : prog_.exports) {
-    wasm::FuncId id = funcId(e.func);
-    mod_.addExport(wasm::Export::Func, e.name, id);
-  }
-  while (!pending_.empty()) {
-    const types::Func* f = pending_.front();
-    pending_.pop_front();
-    FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
-  }
+  for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
+  auto drain = [&]() {
+    while (!pending_.empty()) {
+      const types::Func* f = pending_.front();
+      pending_.pop_front();
+      FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
+    }
+  };
+  drain();
+  lowerInit();
+  drain();
+  staticRuntimeInit();
+  finishMemory();
+  drain();
 }
 
 void lowerProgram(const Program& prog, wasm::Module& out, Diagnostics& diags) {

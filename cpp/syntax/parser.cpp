@@ -56,8 +56,7 @@ void Parser::advance(std::initializer_list<Tok> followlist) {
   constexpr TokSet kStopset = bit(Tok::Break) | bit(Tok::Const) | bit(Tok::Continue) |
                               bit(Tok::Defer) | bit(Tok::Fallthrough) | bit(Tok::For) |
                               bit(Tok::Go) | bit(Tok::Goto) | bit(Tok::If) | bit(Tok::Return) |
-                              bit(Tok::Select) | bit(Tok::Switch) | bit(Tok::Type) |
-                              bit(Tok::Var);
+                              bit(Tok::Select) | bit(Tok::Switch) | bit(Tok::Type) | bit(Tok::Var);
   TokSet followset = bit(Tok::EOF_);  // never skip EOF
   if (fnest_ > 0) followset |= kStopset;
   for (Tok tk : followlist) followset |= bit(tk);
@@ -67,6 +66,13 @@ void Parser::advance(std::initializer_list<Tok> followlist) {
 // Go's advance() with an empty follow list: skips exactly one (non-EOF) token.
 void Parser::advanceOne() {
   if (t() != Tok::EOF_) next();
+}
+
+void Parser::listError(std::string_view context, Tok sep, Tok close) {
+  syntaxError("in " + std::string(context) + "; possibly missing " +
+              (sep == Tok::Comma ? "comma" : "semicolon or newline") + " or " +
+              std::string(tokText(close)));
+  advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
 }
 
 // ---- errors ---------------------------------------------------------------------------------
@@ -220,7 +226,9 @@ std::vector<Expr*> Parser::typeList(bool* comma) {
   return list;
 }
 
-BadExpr* Parser::badExpr() { return arena_.make<BadExpr>(pos()); }
+BadExpr* Parser::badExpr() {
+  return arena_.make<BadExpr>(pos());
+}
 
 BasicLit* Parser::oliteral() {
   if (t() != Tok::Literal) return nullptr;

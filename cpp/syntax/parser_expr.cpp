@@ -36,7 +36,9 @@ bool isValue(const Expr* x) {
 
 }  // namespace
 
-Expr* Parser::expr() { return binaryExpr(nullptr, 0); }
+Expr* Parser::expr() {
+  return binaryExpr(nullptr, 0);
+}
 
 // Expression = UnaryExpr | Expression binary_op Expression .
 // A chain of operators grows the tree one level per operator, so it counts as nesting.
@@ -100,27 +102,8 @@ Expr* Parser::unaryExpr() {
       // If the next token is Chan we still don't know if it is a channel (<-chan int) or a
       // receive op (<-chan int(ch)). We only know once we have found the end of the unaryExpr.
       Expr* x = unaryExpr();
-      if (x->kind == Kind::ChanType) {
-        // x is a channel type => re-associate <-:
-        //   <-(chan E)   =>  (<-chan E)
-        //   <-(chan<-E)  =>  (<-chan (<-E))
-        int dir = 1;  // send-only
-        Expr* typ = x;
-        while (dir == 1) {
-          auto* c = typ->as<ChanType>();
-          if (!c) break;
-          dir = c->dir;
-          if (dir == 2) {
-            // typ is type <-chan E but <-<-chan E is not permitted
-            syntaxError("unexpected <-, expecting chan");
-          }
-          c->dir = 2;
-          typ = c->elem;
-        }
-        if (dir == 1) {
-          // channel dir is <- but channel element E is not a channel
-          syntaxError("unexpected " + shortString(typ) + ", expecting chan");
-        }
+      if (auto* c = x->as<ChanType>()) {
+        reassociateRecvChan(c);
         return x;
       }
       Unary* u = arena_.make<Unary>(arrow);
@@ -133,6 +116,29 @@ Expr* Parser::unaryExpr() {
       break;
   }
   return pexpr(nullptr, true);
+}
+
+// x is a channel type => re-associate <-:
+//   <-(chan E)   =>  (<-chan E)
+//   <-(chan<-E)  =>  (<-chan (<-E))
+void Parser::reassociateRecvChan(ChanType* x) {
+  int dir = 1;  // send-only
+  Expr* typ = x;
+  while (dir == 1) {
+    auto* c = typ->as<ChanType>();
+    if (!c) break;
+    dir = c->dir;
+    if (dir == 2) {
+      // typ is type <-chan E but <-<-chan E is not permitted
+      syntaxError("unexpected <-, expecting chan");
+    }
+    c->dir = 2;
+    typ = c->elem;
+  }
+  if (dir == 1) {
+    // channel dir is <- but channel element E is not a channel
+    syntaxError("unexpected " + shortString(typ) + ", expecting chan");
+  }
 }
 
 // callStmt parses call-like statements that can be preceded by 'defer' and 'go'.
@@ -174,6 +180,11 @@ Expr* Parser::operand(bool /*keepParens*/) {
       return oliteral();
     case Tok::LParen: {
       Paren* p = arena_.make<Paren>(pos());
+      Nest nest(*this);  // a parenthesized operand takes many frames: count it extra
+      if (!nest.ok()) {
+        p->x = badExpr();
+        return p;
+      }
       next();
       ++xnest_;
       p->x = expr();

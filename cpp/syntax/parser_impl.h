@@ -84,6 +84,8 @@ class Parser {
   // ---- common productions ----
   template <class F>
   Pos list(std::string_view context, Tok sep, Tok close, F f);
+  // Error paths live in separate functions to keep the frames of recursive functions small.
+  [[gnu::noinline]] void listError(std::string_view context, Tok sep, Tok close);
   Name* newName(Pos pos, std::string value);
   Name* name();
   std::vector<Name*> nameList(Name* first);
@@ -108,6 +110,7 @@ class Parser {
   Expr* expr();
   Expr* binaryExpr(Expr* x, int prec);
   Expr* unaryExpr();
+  [[gnu::noinline]] void reassociateRecvChan(ChanType* x);
   Stmt* callStmt();
   Expr* operand(bool keepParens);
   Expr* pexpr(Expr* x, bool keepParens);
@@ -134,6 +137,8 @@ class Parser {
   Expr* embeddedTerm();
   Field* paramDeclOrNil(Name* name, Tok follow);
   std::vector<Field*> paramList(Name* name, Expr* typ, Tok close, bool requireNames);
+  [[gnu::noinline]] void distributeParamTypes(std::vector<Field*>& fields, size_t named,
+                                              size_t typed, Pos end, bool requireNames);
 
   // ---- statements (parser_stmt.cpp) ----
   Stmt* simpleStmt(std::vector<Expr*> lhs, Tok keyword);
@@ -143,6 +148,8 @@ class Parser {
   DeclStmt* declStmt();
   Stmt* forStmt();
   Header header(Tok keyword);
+  [[gnu::noinline]] void unpackCondition(Header& h, Stmt* condStmt, Tok keyword, Pos semiPos,
+                                         std::string_view semiLit);
   If* ifStmt();
   Stmt* switchStmt();
   Stmt* selectStmt();
@@ -154,16 +161,16 @@ class Parser {
   std::string filename_;
   Arena& arena_;
   Diagnostics& diags_;
-  Scanner scanner_;
 
-  int errcnt_ = 0;   // every error reported, including ones filtered out below
-  int fnest_ = 0;    // function nesting level (for error recovery)
-  int xnest_ = 0;    // expression nesting level (for complit ambiguity resolution)
-  int depth_ = 0;    // recursion depth, see kMaxNesting
+  int errcnt_ = 0;  // every error reported, including ones filtered out below
+  int fnest_ = 0;   // function nesting level (for error recovery)
+  int xnest_ = 0;   // expression nesting level (for complit ambiguity resolution)
+  int depth_ = 0;   // recursion depth, see kMaxNesting
   bool tooDeep_ = false;
   uint32_t lastSyntaxLine_ = 0;  // Go reports one syntax error per line
   uint32_t lastOtherLine_ = 0;
   std::string lastOtherMsg_;
+  Scanner scanner_;  // last: its error handler uses the members above
 };
 
 template <class F>
@@ -173,10 +180,7 @@ Pos Parser::list(std::string_view context, Tok sep, Tok close, F f) {
     done = f();
     // sep is optional before close
     if (!got(sep) && t() != close) {
-      syntaxError("in " + std::string(context) + "; possibly missing " +
-                  (sep == Tok::Comma ? "comma" : "semicolon or newline") + " or " +
-                  std::string(tokText(close)));
-      advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+      listError(context, sep, close);
       if (t() != close) return pos();  // position could be better but we had an error
     }
   }

@@ -217,7 +217,7 @@ Parser::Header Parser::header(Tok keyword) {
 
   Stmt* condStmt = nullptr;
   Pos semiPos;
-  std::string semiLit;  // valid if semiPos is
+  std::string_view semiLit;  // valid if semiPos is
   if (t() != Tok::LBrace) {
     if (t() == Tok::Semi) {
       semiPos = pos();
@@ -252,11 +252,19 @@ Parser::Header Parser::header(Tok keyword) {
   }
 
 done:
+  unpackCondition(h, condStmt, keyword, semiPos, semiLit);
+  xnest_ = outer;
+  return h;
+}
+
+void Parser::unpackCondition(Header& h, Stmt* condStmt, Tok keyword, Pos semiPos,
+                             std::string_view semiLit) {
   // unpack condStmt
   if (!condStmt) {
     if (keyword == Tok::If && semiPos.valid()) {
       if (semiLit != "semicolon") {
-        syntaxErrorAt(semiPos, "unexpected " + semiLit + ", expecting { after if clause");
+        syntaxErrorAt(semiPos,
+                      "unexpected " + std::string(semiLit) + ", expecting { after if clause");
       } else {
         syntaxErrorAt(semiPos, "missing condition in if statement");
       }
@@ -282,9 +290,6 @@ done:
     }
     syntaxErrorAt(condStmt->pos, "cannot use " + str + " as value");
   }
-
-  xnest_ = outer;
-  return h;
 }
 
 If* Parser::ifStmt() {

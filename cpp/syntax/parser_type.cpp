@@ -164,6 +164,8 @@ Expr* Parser::chanElem() {
 // StructType = "struct" "{" { FieldDecl ";" } "}" .
 StructType* Parser::structType() {
   StructType* typ = arena_.make<StructType>(pos());
+  Nest nest(*this);  // struct fields recurse through several frames: count them extra
+  if (!nest.ok()) return typ;
   want(Tok::Struct);
   want(Tok::LBrace);
   list("struct type", Tok::Semi, Tok::RBrace, [&] {
@@ -176,6 +178,8 @@ StructType* Parser::structType() {
 // InterfaceType = "interface" "{" { ( MethodDecl | EmbeddedElem ) ";" } "}" .
 InterfaceType* Parser::interfaceType() {
   InterfaceType* typ = arena_.make<InterfaceType>(pos());
+  Nest nest(*this);  // interface elements recurse through several frames: count them extra
+  if (!nest.ok()) return typ;
   want(Tok::Interface);
   want(Tok::LBrace);
   list("interface type", Tok::Semi, Tok::RBrace, [&] {
@@ -511,6 +515,8 @@ Field* Parser::paramDeclOrNil(Name* nm, Tok follow) {
 // "["; if typ is not null, (nm, typ) is the first field. In the result, either all fields have
 // a name, or none has.
 std::vector<Field*> Parser::paramList(Name* nm, Expr* typ, Tok close, bool requireNames) {
+  Nest nest(*this);  // parameters recurse through several frames: count them extra
+  if (!nest.ok()) return {};
   // list() won't invoke its function argument if we're at the end of the parameter list. If we
   // have a complete field, handle this case here.
   if (nm && typ && t() == close) {
@@ -533,7 +539,7 @@ std::vector<Field*> Parser::paramList(Name* nm, Expr* typ, Tok close, bool requi
     } else {
       par = paramDeclOrNil(nm, close);
     }
-    nm = nullptr;  // 1st name was consumed if present
+    nm = nullptr;   // 1st name was consumed if present
     typ = nullptr;  // 1st type was consumed if present
     if (par) {
       if (par->name && par->type) ++named;
@@ -543,8 +549,13 @@ std::vector<Field*> Parser::paramList(Name* nm, Expr* typ, Tok close, bool requi
     return false;
   });
 
-  if (fields.empty()) return fields;
+  if (!fields.empty()) distributeParamTypes(fields, named, typed, end, requireNames);
+  return fields;
+}
 
+// In the result of paramList, either all fields have a name, or none has.
+void Parser::distributeParamTypes(std::vector<Field*>& fields, size_t named, size_t typed, Pos end,
+                                  bool requireNames) {
   // distribute parameter types
   if (named == 0 && !requireNames) {
     // all unnamed => found names are named types
@@ -556,7 +567,7 @@ std::vector<Field*> Parser::paramList(Name* nm, Expr* typ, Tok close, bool requi
     }
   } else if (named != fields.size()) {
     // some named => all must have names and types
-    Pos errPos;             // left-most error position (or unknown)
+    Pos errPos;            // left-most error position (or unknown)
     Expr* last = nullptr;  // current type (from right to left)
     for (size_t i = fields.size(); i-- > 0;) {
       Field* par = fields[i];
@@ -589,7 +600,6 @@ std::vector<Field*> Parser::paramList(Name* nm, Expr* typ, Tok close, bool requi
       syntaxErrorAt(errPos, msg);
     }
   }
-  return fields;
 }
 
 }  // namespace gm::syntax

@@ -12,17 +12,29 @@ constexpr int32_t kEOF = -1;
 constexpr uint32_t kMaxRune = 0x10FFFF;
 constexpr uint32_t kBOM = 0xFEFF;
 
-int32_t lower(int32_t ch) { return ('a' - 'A') | ch; }  // lower-case ch iff ch is an ASCII letter
-bool isLetter(int32_t ch) { return ('a' <= lower(ch) && lower(ch) <= 'z') || ch == '_'; }
-bool isDecimal(int32_t ch) { return '0' <= ch && ch <= '9'; }
-bool isHex(int32_t ch) { return isDecimal(ch) || ('a' <= lower(ch) && lower(ch) <= 'f'); }
+int32_t lower(int32_t ch) {
+  return ('a' - 'A') | ch;
+}  // lower-case ch iff ch is an ASCII letter
+bool isLetter(int32_t ch) {
+  return ('a' <= lower(ch) && lower(ch) <= 'z') || ch == '_';
+}
+bool isDecimal(int32_t ch) {
+  return '0' <= ch && ch <= '9';
+}
+bool isHex(int32_t ch) {
+  return isDecimal(ch) || ('a' <= lower(ch) && lower(ch) <= 'f');
+}
 
 const char* baseName(int base) {
   switch (base) {
-    case 2: return "binary";
-    case 8: return "octal";
-    case 10: return "decimal";
-    default: return "hexadecimal";
+    case 2:
+      return "binary";
+    case 8:
+      return "octal";
+    case 10:
+      return "decimal";
+    default:
+      return "hexadecimal";
   }
 }
 
@@ -94,14 +106,30 @@ struct Keyword {
 };
 
 constexpr std::array<Keyword, 25> kKeywords = {{
-    {"break", Tok::Break},       {"case", Tok::Case},        {"chan", Tok::Chan},
-    {"const", Tok::Const},       {"continue", Tok::Continue}, {"default", Tok::Default},
-    {"defer", Tok::Defer},       {"else", Tok::Else},        {"fallthrough", Tok::Fallthrough},
-    {"for", Tok::For},           {"func", Tok::Func},        {"go", Tok::Go},
-    {"goto", Tok::Goto},         {"if", Tok::If},            {"import", Tok::Import},
-    {"interface", Tok::Interface}, {"map", Tok::Map},        {"package", Tok::Package},
-    {"range", Tok::Range},       {"return", Tok::Return},    {"select", Tok::Select},
-    {"struct", Tok::Struct},     {"switch", Tok::Switch},    {"type", Tok::Type},
+    {"break", Tok::Break},
+    {"case", Tok::Case},
+    {"chan", Tok::Chan},
+    {"const", Tok::Const},
+    {"continue", Tok::Continue},
+    {"default", Tok::Default},
+    {"defer", Tok::Defer},
+    {"else", Tok::Else},
+    {"fallthrough", Tok::Fallthrough},
+    {"for", Tok::For},
+    {"func", Tok::Func},
+    {"go", Tok::Go},
+    {"goto", Tok::Goto},
+    {"if", Tok::If},
+    {"import", Tok::Import},
+    {"interface", Tok::Interface},
+    {"map", Tok::Map},
+    {"package", Tok::Package},
+    {"range", Tok::Range},
+    {"return", Tok::Return},
+    {"select", Tok::Select},
+    {"struct", Tok::Struct},
+    {"switch", Tok::Switch},
+    {"type", Tok::Type},
     {"var", Tok::Var},
 }};
 
@@ -160,15 +188,33 @@ std::string quoteRune(uint32_t cp) {
   if (cp > kMaxRune || (cp >= 0xD800 && cp < 0xE000)) cp = 0xFFFD;
   std::string s = "'";
   switch (cp) {
-    case '\a': s += "\\a"; break;
-    case '\b': s += "\\b"; break;
-    case '\f': s += "\\f"; break;
-    case '\n': s += "\\n"; break;
-    case '\r': s += "\\r"; break;
-    case '\t': s += "\\t"; break;
-    case '\v': s += "\\v"; break;
-    case '\\': s += "\\\\"; break;
-    case '\'': s += "\\'"; break;
+    case '\a':
+      s += "\\a";
+      break;
+    case '\b':
+      s += "\\b";
+      break;
+    case '\f':
+      s += "\\f";
+      break;
+    case '\n':
+      s += "\\n";
+      break;
+    case '\r':
+      s += "\\r";
+      break;
+    case '\t':
+      s += "\\t";
+      break;
+    case '\v':
+      s += "\\v";
+      break;
+    case '\\':
+      s += "\\\\";
+      break;
+    case '\'':
+      s += "\\'";
+      break;
     default:
       if (isUnicodePrint(cp)) {
         appendUtf8(s, cp);
@@ -184,9 +230,7 @@ std::string quoteRune(uint32_t cp) {
 }
 
 Scanner::Scanner(std::string_view src, ErrorHandler onError)
-    : src_(src), onError_(std::move(onError)) {
-  nextch();
-}
+    : src_(src), onError_(std::move(onError)) {}
 
 std::vector<Directive> Scanner::takeDirectives() {
   std::vector<Directive> d;
@@ -323,8 +367,16 @@ redo:
       t.lit = "newline";
       t.tok = Tok::Semi;
       break;
-    case '0': case '1': case '2': case '3': case '4':
-    case '5': case '6': case '7': case '8': case '9':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
       number(false);
       break;
     case '"':
@@ -336,10 +388,18 @@ redo:
     case '\'':
       rune();
       break;
-    case '(': simple(Tok::LParen); break;
-    case '[': simple(Tok::LBrack); break;
-    case '{': simple(Tok::LBrace); break;
-    case ',': simple(Tok::Comma); break;
+    case '(':
+      simple(Tok::LParen);
+      break;
+    case '[':
+      simple(Tok::LBrack);
+      break;
+    case '{':
+      simple(Tok::LBrace);
+      break;
+    case ',':
+      simple(Tok::Comma);
+      break;
     case ';':
       simple(Tok::Semi);
       t.lit = "semicolon";
@@ -547,8 +607,8 @@ void Scanner::ident() {
   std::string_view lit = segment();
   Tok kw;
   if (lookupKeyword(lit, &kw)) {
-    nlsemi_ = kw == Tok::Break || kw == Tok::Continue || kw == Tok::Fallthrough ||
-              kw == Tok::Return;
+    nlsemi_ =
+        kw == Tok::Break || kw == Tok::Continue || kw == Tok::Fallthrough || kw == Tok::Return;
     token_.tok = kw;
     return;
   }
@@ -602,8 +662,8 @@ void Scanner::number(bool seenPoint) {
   bool ok = true;
   LitKind kind = LitKind::Int;
   int base = 10;
-  char prefix = 0;  // one of 0 (decimal), '0' (0-octal), 'x', 'o', or 'b'
-  int digsep = 0;   // bit 0: digit present, bit 1: '_' present
+  char prefix = 0;   // one of 0 (decimal), '0' (0-octal), 'x', 'o', or 'b'
+  int digsep = 0;    // bit 0: digit present, bit 1: '_' present
   int invalid = -1;  // index of invalid digit in literal, or < 0
 
   if (!seenPoint) {
@@ -679,9 +739,8 @@ void Scanner::number(bool seenPoint) {
   setLit(kind, ok);
 
   if (kind == LitKind::Int && invalid >= 0 && ok) {
-    errorAt(invalid, "invalid digit " +
-                         quoteRune(static_cast<unsigned char>(token_.lit[invalid])) + " in " +
-                         baseName(base) + " literal");
+    errorAt(invalid, "invalid digit " + quoteRune(static_cast<unsigned char>(token_.lit[invalid])) +
+                         " in " + baseName(base) + " literal");
     ok = false;
   }
   if ((digsep & 2) != 0 && ok) {
@@ -818,10 +877,24 @@ bool Scanner::escape(char32_t quote) {
   int n;
   uint32_t base, max;
   switch (ch_) {
-    case 'a': case 'b': case 'f': case 'n': case 'r': case 't': case 'v': case '\\':
+    case 'a':
+    case 'b':
+    case 'f':
+    case 'n':
+    case 'r':
+    case 't':
+    case 'v':
+    case '\\':
       nextch();
       return true;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
       n = 3, base = 8, max = 255;
       break;
     case 'x':

@@ -16,19 +16,20 @@ namespace gm::syntax {
 
 struct Token {
   Tok tok = Tok::EOF_;
-  Pos pos;                // position of the token's first byte
-  std::string_view lit;   // Name and Literal: source text; Semi: "semicolon", "newline" or "EOF"
-  bool bad = false;       // Literal: the scanner reported an error for it
+  Pos pos;               // position of the token's first byte
+  std::string_view lit;  // Name and Literal: source text; Semi: "semicolon", "newline" or "EOF"
+  bool bad = false;      // Literal: the scanner reported an error for it
   LitKind kind = LitKind::Int;  // Literal only
-  Op op = Op::None;       // Operator, AssignOp, IncOp and Star
-  int prec = 0;           // Operator and Star: binary precedence (0 for unary-only operators)
+  Op op = Op::None;             // Operator, AssignOp, IncOp and Star
+  int prec = 0;                 // Operator and Star: binary precedence (0 for unary-only operators)
 };
 
 class Scanner {
  public:
   using ErrorHandler = std::function<void(Pos, std::string)>;
 
-  // src must outlive the scanner; token literals point into it.
+  // src must outlive the scanner; token literals point into it. Nothing is read (and no error
+  // reported) before the first call of next().
   Scanner(std::string_view src, ErrorHandler onError);
 
   // Advances to the next token.
@@ -68,12 +69,12 @@ class Scanner {
 
   std::string_view src_;
   ErrorHandler onError_;
-  size_t r_ = 0;         // index of the byte after ch_
-  size_t segStart_ = 0;  // start of the active segment
-  int32_t ch_ = ' ';     // current character, -1 at EOF
-  uint32_t chw_ = 0;     // byte width of ch_
+  size_t r_ = 0;                 // index of the byte after ch_
+  size_t segStart_ = 0;          // start of the active segment
+  int32_t ch_ = ' ';             // current character, -1 at EOF
+  uint32_t chw_ = 0;             // byte width of ch_
   uint32_t line_ = 0, col_ = 0;  // 0-based position of ch_
-  bool nlsemi_ = false;  // a newline or EOF now means ';'
+  bool nlsemi_ = false;          // a newline or EOF now means ';'
   Token token_;
   std::vector<Directive> directives_;
 };

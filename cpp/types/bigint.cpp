@@ -401,8 +401,12 @@ BigInt BigInt::addSigned(const BigInt& a, bool aNeg, const BigInt& b, bool bNeg)
   return r;
 }
 
-BigInt BigInt::operator+(const BigInt& o) const { return addSigned(*this, neg_, o, o.neg_); }
-BigInt BigInt::operator-(const BigInt& o) const { return addSigned(*this, neg_, o, !o.neg_); }
+BigInt BigInt::operator+(const BigInt& o) const {
+  return addSigned(*this, neg_, o, o.neg_);
+}
+BigInt BigInt::operator-(const BigInt& o) const {
+  return addSigned(*this, neg_, o, !o.neg_);
+}
 
 BigInt BigInt::operator*(const BigInt& o) const {
   BigInt r;
@@ -469,10 +473,18 @@ BigInt BigInt::bitwise(const BigInt& a, const BigInt& b, BitOp op) {
   Limbs x = twos(a), y = twos(b);
   for (uint32_t i = 0; i < n; ++i) {
     switch (op) {
-      case BitOp::And: x[i] &= y[i]; break;
-      case BitOp::Or: x[i] |= y[i]; break;
-      case BitOp::Xor: x[i] ^= y[i]; break;
-      case BitOp::AndNot: x[i] &= ~y[i]; break;
+      case BitOp::And:
+        x[i] &= y[i];
+        break;
+      case BitOp::Or:
+        x[i] |= y[i];
+        break;
+      case BitOp::Xor:
+        x[i] ^= y[i];
+        break;
+      case BitOp::AndNot:
+        x[i] &= ~y[i];
+        break;
     }
   }
   BigInt r;
@@ -491,11 +503,21 @@ BigInt BigInt::bitwise(const BigInt& a, const BigInt& b, BitOp op) {
   return r;
 }
 
-BigInt BigInt::operator&(const BigInt& o) const { return bitwise(*this, o, BitOp::And); }
-BigInt BigInt::operator|(const BigInt& o) const { return bitwise(*this, o, BitOp::Or); }
-BigInt BigInt::operator^(const BigInt& o) const { return bitwise(*this, o, BitOp::Xor); }
-BigInt BigInt::andNot(const BigInt& o) const { return bitwise(*this, o, BitOp::AndNot); }
-BigInt BigInt::operator~() const { return BigInt(-1) - *this; }
+BigInt BigInt::operator&(const BigInt& o) const {
+  return bitwise(*this, o, BitOp::And);
+}
+BigInt BigInt::operator|(const BigInt& o) const {
+  return bitwise(*this, o, BitOp::Or);
+}
+BigInt BigInt::operator^(const BigInt& o) const {
+  return bitwise(*this, o, BitOp::Xor);
+}
+BigInt BigInt::andNot(const BigInt& o) const {
+  return bitwise(*this, o, BitOp::AndNot);
+}
+BigInt BigInt::operator~() const {
+  return BigInt(-1) - *this;
+}
 
 BigInt BigInt::gcd(BigInt a, BigInt b) {
   a.neg_ = b.neg_ = false;
@@ -536,7 +558,9 @@ int BigInt::cmp(const BigInt& a, const BigInt& b) {
   return a.neg_ ? -c : c;
 }
 
-int BigInt::cmpAbs(const BigInt& a, const BigInt& b) { return cmpMag(a.mag_, b.mag_); }
+int BigInt::cmpAbs(const BigInt& a, const BigInt& b) {
+  return cmpMag(a.mag_, b.mag_);
+}
 
 std::string BigInt::toString(int base) const {
   if (base < 2 || base > 16) return "";

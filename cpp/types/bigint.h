@@ -89,7 +89,7 @@ class BigInt {
   BigInt operator|(const BigInt& o) const;
   BigInt operator^(const BigInt& o) const;
   BigInt andNot(const BigInt& o) const;
-  BigInt operator~() const;  // -x-1
+  BigInt operator~() const;               // -x-1
   static BigInt gcd(BigInt a, BigInt b);  // of the magnitudes; gcd(0, 0) = 0
 
   // In-place helpers for parsing and printing loops (magnitude only; the sign is kept).

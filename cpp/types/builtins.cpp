@@ -1,6 +1,7 @@
 // Calls of the predeclared functions: len cap append copy make new panic print println min max
 // clear (and the ones gomethod rejects with a clear message).
 #include "types/checker.h"
+#include "types/sizes.h"
 
 namespace gm::types {
 
@@ -230,6 +231,47 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       }
       x.mode = Mode::NoValue;
       x.type = table_.tuple({});
+      return;
+    }
+    case BuiltinId::Sizeof:
+    case BuiltinId::Alignof: {
+      if (!wantArgs(1, 1) || !evalArgs(0)) return;
+      if (isUntyped(args[0].type)) defaultType(args[0]);
+      int64_t v = id == BuiltinId::Sizeof ? sizeOf(args[0].type) : alignOf(args[0].type);
+      x.mode = Mode::Constant;
+      x.type = table_.basic(BasicKind::Uintptr);
+      x.val = constant::Value::makeInt64(v);
+      return;
+    }
+    case BuiltinId::Offsetof: {
+      if (!wantArgs(1, 1)) return;
+      const Expr* arg = c->args[0];
+      while (auto* p = arg->as<Paren>()) arg = p->x;
+      auto* sel = arg->as<Selector>();
+      if (!sel) {
+        errorAt(arg, "invalid argument: " + exprStr(arg) + " is not a selector expression");
+        return;
+      }
+      Operand base;
+      expr(base, arg);
+      if (base.invalid()) return;
+      auto it = info_.selections.find(sel);
+      if (it == info_.selections.end() || it->second.kind != Selection::FieldVal ||
+          it->second.indirect) {
+        errorAt(arg, "invalid argument: " + exprStr(arg) + " is a method value");
+        return;
+      }
+      // Offset within the struct that directly holds the field (through embedded values).
+      const Type* t = info_.typeOf(sel->x)->type;
+      int64_t off = 0;
+      for (int idx : it->second.path) {
+        auto* st = under(t)->as<Struct>();
+        off += fieldOffsets(st)[idx];
+        t = st->fields[idx]->type;
+      }
+      x.mode = Mode::Constant;
+      x.type = table_.basic(BasicKind::Uintptr);
+      x.val = constant::Value::makeInt64(off);
       return;
     }
     case BuiltinId::Recover:

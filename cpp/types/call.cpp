@@ -139,6 +139,17 @@ bool Checker::convertibleTo(const Operand& x, const Type* t) {
     if (auto* tp = t->as<Pointer>()) return under(vp->elem) == under(tp->elem);
   }
   if (isNumeric(vu) && isNumeric(tu)) return true;
+  // unsafe.Pointer converts to and from any pointer type and uintptr.
+  auto isUnsafePtr = [](const Type* u) {
+    auto* b = u->as<Basic>();
+    return b && b->basic == BasicKind::UnsafePointer;
+  };
+  auto isUintptr = [](const Type* u) {
+    auto* b = u->as<Basic>();
+    return b && b->basic == BasicKind::Uintptr;
+  };
+  if (isUnsafePtr(vu) && (tu->as<Pointer>() || isUintptr(tu))) return true;
+  if (isUnsafePtr(tu) && (vu->as<Pointer>() || isUintptr(vu))) return true;
   if (isString(tu)) {
     if (isInteger(vu)) return true;
     if (auto* s = vu->as<Slice>()) {

@@ -87,6 +87,8 @@ class Checker {
   void sliceExpr(Operand& x, const syntax::Slice* e);
   void selector(Operand& x, const syntax::Selector* e);
   void funcLit(Operand& x, const syntax::FuncLit* e);
+  // The variable under x, x.f, x[i] (arrays) has its address taken: it must live in memory.
+  void markAddressTaken(const syntax::Expr* e);
   std::optional<int64_t> index(const syntax::Expr* e, int64_t max, bool allowNegative = false);
   void record(const Operand& x);
   void recordType(const syntax::Expr* e, Mode mode, const Type* t);
@@ -190,6 +192,8 @@ class Checker {
   std::vector<Object*> pkgObjects_;  // package-level objects in source order
   std::vector<std::pair<Func*, const syntax::FuncDecl*>> methodDecls_;
   std::vector<PkgName*> importNames_;
+  std::unordered_map<const syntax::File*, Scope*> fileScopes_;
+  Scope* fileScope(const syntax::File* file);
   int breakOk_ = 0, continueOk_ = 0;
   bool fallthroughOk_ = false;
 };

@@ -119,6 +119,7 @@ void Checker::sliceExpr(Operand& x, const syntax::Slice* e) {
       return;
     }
     length = a->len;
+    markAddressTaken(e->x);
     x.type = table_.slice(a->elem);
     x.mode = Mode::Value;
   } else if (auto* p = u->as<Pointer>(); p && under(p->elem)->as<Array>()) {

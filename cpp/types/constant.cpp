@@ -19,14 +19,15 @@
 #include <utility>
 #include <variant>
 
+#include "syntax/unicode.h"
 #include "types/bigint.h"
 
 namespace gm::constant {
 
 namespace {
 
-constexpr int kPrec = 512;       // BigFloat mantissa bits
-constexpr int kWorkPrec = 576;   // guard precision for decimal exponent scaling
+constexpr int kPrec = 512;         // BigFloat mantissa bits
+constexpr int kWorkPrec = 576;     // guard precision for decimal exponent scaling
 constexpr int64_t kMaxExp = 4096;  // go/constant's maxExp: fraction component size limit
 constexpr int64_t kFloatExpLimit = INT32_MAX;  // big.Float's MaxExp
 
@@ -75,7 +76,9 @@ Rat ratAdd(const Rat& a, const Rat& b, bool subtract) {
   return makeRat(subtract ? x - y : x + y, a.den * b.den);
 }
 
-int ratCmp(const Rat& a, const Rat& b) { return BigInt::cmp(a.num * b.den, b.num * a.den); }
+int ratCmp(const Rat& a, const Rat& b) {
+  return BigInt::cmp(a.num * b.den, b.num * a.den);
+}
 
 // ---- big floats ----
 
@@ -103,7 +106,9 @@ BigFloat roundFloat(bool neg, BigInt m, int64_t e, bool sticky, int prec = kPrec
   return r;
 }
 
-BigFloat floatFromInt(const BigInt& x) { return roundFloat(x.isNeg(), x.abs(), 0, false); }
+BigFloat floatFromInt(const BigInt& x) {
+  return roundFloat(x.isNeg(), x.abs(), 0, false);
+}
 
 // num/den with a quotient of at least prec+2 bits and the remainder as sticky bit.
 BigFloat floatFromRat(const Rat& x, int prec = kPrec) {
@@ -257,7 +262,9 @@ struct ValueAccess {
 
 namespace {
 
-const Data* dataOf(const Value& x) { return ValueAccess::data(x); }
+const Data* dataOf(const Value& x) {
+  return ValueAccess::data(x);
+}
 
 Value intValue(int64_t v) {
   // Small constants are everywhere (0, 1, 8, 255, ...); share their representations.
@@ -297,7 +304,9 @@ Value ratValue(Rat r) {
   return floatValue(floatFromRat(r));
 }
 
-bool smallFloat(const BigFloat& f) { return -kMaxExp < f.top() && f.top() < kMaxExp; }
+bool smallFloat(const BigFloat& f) {
+  return -kMaxExp < f.top() && f.top() < kMaxExp;
+}
 
 BigInt asBig(const Data& d) {
   if (d.index() == kInt64) return BigInt(std::get<kInt64>(d));
@@ -311,14 +320,20 @@ Rat asRat(const Data& d) {
 
 BigFloat asFloat(const Data& d) {
   switch (d.index()) {
-    case kInt64: return floatFromInt(BigInt(std::get<kInt64>(d)));
-    case kBig: return floatFromInt(std::get<kBig>(d));
-    case kRat: return floatFromRat(std::get<kRat>(d));
-    default: return std::get<kFloat>(d);
+    case kInt64:
+      return floatFromInt(BigInt(std::get<kInt64>(d)));
+    case kBig:
+      return floatFromInt(std::get<kBig>(d));
+    case kRat:
+      return floatFromRat(std::get<kRat>(d));
+    default:
+      return std::get<kFloat>(d);
   }
 }
 
-bool isNumeric(const Data& d) { return d.index() >= kInt64; }
+bool isNumeric(const Data& d) {
+  return d.index() >= kInt64;
+}
 
 // Integral value of a BigFloat if it has one, allowing for a few bits of rounding error in
 // earlier computations (go/constant's ToInt).
@@ -349,14 +364,17 @@ std::optional<BigInt> toBigInt(const Data* d) {
   if (!d) return std::nullopt;
   switch (d->index()) {
     case kInt64:
-    case kBig: return asBig(*d);
+    case kBig:
+      return asBig(*d);
     case kRat: {
       const Rat& r = std::get<kRat>(*d);
       if (r.den == BigInt(1)) return r.num;
       return std::nullopt;
     }
-    case kFloat: return floatToInt(std::get<kFloat>(*d));
-    default: return std::nullopt;
+    case kFloat:
+      return floatToInt(std::get<kFloat>(*d));
+    default:
+      return std::nullopt;
   }
 }
 
@@ -377,7 +395,9 @@ Value Value::makeString(std::string s) {
   return ValueAccess::make(Data(std::in_place_index<kString>, std::move(s)));
 }
 
-Value Value::makeInt64(int64_t v) { return intValue(v); }
+Value Value::makeInt64(int64_t v) {
+  return intValue(v);
+}
 
 Value Value::makeUint64(uint64_t v) {
   if (v <= uint64_t{INT64_MAX}) return intValue(static_cast<int64_t>(v));
@@ -397,11 +417,15 @@ Kind Value::kind() const {
   const Data* d = dataOf(*this);
   if (!d) return Kind::Unknown;
   switch (d->index()) {
-    case kBool: return Kind::Bool;
-    case kString: return Kind::String;
+    case kBool:
+      return Kind::Bool;
+    case kString:
+      return Kind::String;
     case kInt64:
-    case kBig: return Kind::Int;
-    default: return Kind::Float;
+    case kBig:
+      return Kind::Int;
+    default:
+      return Kind::Float;
   }
 }
 
@@ -455,7 +479,8 @@ double toIeee(const Data* d, const IeeeFormat& f, bool* exact) {
       const BigInt& b = std::get<kBig>(*d);
       return roundIeee(b.isNeg(), b.abs(), 0, false, f, exact);
     }
-    case kRat: return ratToIeee(std::get<kRat>(*d), f, exact);
+    case kRat:
+      return ratToIeee(std::get<kRat>(*d), f, exact);
     default: {
       const BigFloat& x = std::get<kFloat>(*d);
       return roundIeee(x.neg, x.mant, x.exp, false, f, exact);
@@ -491,13 +516,15 @@ Value Value::toFloat() const {
   const Data* d = dataOf(*this);
   if (!d || !isNumeric(*d)) return Value();
   switch (d->index()) {
-    case kInt64: return ratValue(asRat(*d));
+    case kInt64:
+      return ratValue(asRat(*d));
     case kBig: {
       const BigInt& b = std::get<kBig>(*d);
       if (static_cast<int64_t>(b.bitLen()) < kMaxExp) return ratValue(asRat(*d));
       return floatValue(floatFromInt(b));
     }
-    default: return *this;
+    default:
+      return *this;
   }
 }
 
@@ -521,10 +548,14 @@ int Value::sign() const {
       int64_t v = std::get<kInt64>(*d);
       return v < 0 ? -1 : (v > 0 ? 1 : 0);
     }
-    case kBig: return std::get<kBig>(*d).sign();
-    case kRat: return std::get<kRat>(*d).num.sign();
-    case kFloat: return std::get<kFloat>(*d).sign();
-    default: return 0;
+    case kBig:
+      return std::get<kBig>(*d).sign();
+    case kRat:
+      return std::get<kRat>(*d).num.sign();
+    case kFloat:
+      return std::get<kFloat>(*d).sign();
+    default:
+      return 0;
   }
 }
 
@@ -536,9 +567,12 @@ Value intBinary(int64_t a, char op, int64_t b, bool integerDivision);
 
 Value bigBinary(const BigInt& a, char op, const BigInt& b, bool integerDivision) {
   switch (op) {
-    case '+': return intValue(a + b);
-    case '-': return intValue(a - b);
-    case '*': return intValue(a * b);
+    case '+':
+      return intValue(a + b);
+    case '-':
+      return intValue(a - b);
+    case '*':
+      return intValue(a * b);
     case '/': {
       if (b.isZero()) return Value();
       if (!integerDivision) return ratValue(makeRat(a, b));
@@ -551,11 +585,16 @@ Value bigBinary(const BigInt& a, char op, const BigInt& b, bool integerDivision)
       if (!BigInt::divMod(a, b, nullptr, &r)) return Value();
       return intValue(std::move(r));
     }
-    case '&': return intValue(a & b);
-    case '|': return intValue(a | b);
-    case '^': return intValue(a ^ b);
-    case 'a': return intValue(a.andNot(b));
-    default: return Value();
+    case '&':
+      return intValue(a & b);
+    case '|':
+      return intValue(a | b);
+    case '^':
+      return intValue(a ^ b);
+    case 'a':
+      return intValue(a.andNot(b));
+    default:
+      return Value();
   }
 }
 
@@ -581,36 +620,53 @@ Value intBinary(int64_t a, char op, int64_t b, bool integerDivision) {
       if (b == 0) return Value();
       c = b == -1 ? 0 : a % b;
       break;
-    case '&': c = a & b; break;
-    case '|': c = a | b; break;
-    case '^': c = a ^ b; break;
-    case 'a': c = a & ~b; break;
-    default: return Value();
+    case '&':
+      c = a & b;
+      break;
+    case '|':
+      c = a | b;
+      break;
+    case '^':
+      c = a ^ b;
+      break;
+    case 'a':
+      c = a & ~b;
+      break;
+    default:
+      return Value();
   }
   return intValue(c);
 }
 
 Value ratBinary(const Rat& a, char op, const Rat& b) {
   switch (op) {
-    case '+': return ratValue(ratAdd(a, b, false));
-    case '-': return ratValue(ratAdd(a, b, true));
-    case '*': return ratValue(makeRat(a.num * b.num, a.den * b.den));
+    case '+':
+      return ratValue(ratAdd(a, b, false));
+    case '-':
+      return ratValue(ratAdd(a, b, true));
+    case '*':
+      return ratValue(makeRat(a.num * b.num, a.den * b.den));
     case '/':
       if (b.num.isZero()) return Value();
       return ratValue(makeRat(a.num * b.den, a.den * b.num));
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
 Value floatBinary(const BigFloat& a, char op, const BigFloat& b) {
   switch (op) {
-    case '+': return floatValue(floatAdd(a, b, false));
-    case '-': return floatValue(floatAdd(a, b, true));
-    case '*': return floatValue(floatMul(a, b));
+    case '+':
+      return floatValue(floatAdd(a, b, false));
+    case '-':
+      return floatValue(floatAdd(a, b, true));
+    case '*':
+      return floatValue(floatMul(a, b));
     case '/':
       if (b.isZero()) return Value();
       return floatValue(floatQuo(a, b));
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
@@ -621,21 +677,31 @@ int numCmp(const Data& x, const Data& y) {
       int64_t a = std::get<kInt64>(x), b = std::get<kInt64>(y);
       return a < b ? -1 : (a > b ? 1 : 0);
     }
-    case kBig: return BigInt::cmp(asBig(x), asBig(y));
-    case kRat: return ratCmp(asRat(x), asRat(y));
-    default: return floatCmp(asFloat(x), asFloat(y));
+    case kBig:
+      return BigInt::cmp(asBig(x), asBig(y));
+    case kRat:
+      return ratCmp(asRat(x), asRat(y));
+    default:
+      return floatCmp(asFloat(x), asFloat(y));
   }
 }
 
 bool cmpResult(int c, char op) {
   switch (op) {
-    case '=': return c == 0;
-    case '!': return c != 0;
-    case '<': return c < 0;
-    case 'l': return c <= 0;
-    case '>': return c > 0;
-    case 'g': return c >= 0;
-    default: return false;
+    case '=':
+      return c == 0;
+    case '!':
+      return c != 0;
+    case '<':
+      return c < 0;
+    case 'l':
+      return c <= 0;
+    case '>':
+      return c > 0;
+    case 'g':
+      return c >= 0;
+    default:
+      return false;
   }
 }
 
@@ -649,7 +715,8 @@ Value unaryOp(char op, const Value& x, int precBits) {
   const Data* d = dataOf(x);
   if (!d) return x;
   switch (op) {
-    case '+': return isNumeric(*d) ? x : Value();
+    case '+':
+      return isNumeric(*d) ? x : Value();
     case '-':
       switch (d->index()) {
         case kInt64: {
@@ -657,7 +724,8 @@ Value unaryOp(char op, const Value& x, int precBits) {
           if (v == INT64_MIN) return intValue(-BigInt(v));
           return intValue(-v);
         }
-        case kBig: return intValue(-std::get<kBig>(*d));
+        case kBig:
+          return intValue(-std::get<kBig>(*d));
         case kRat: {
           const Rat& r = std::get<kRat>(*d);
           return ValueAccess::make(Data(std::in_place_index<kRat>, Rat{-r.num, r.den}));
@@ -667,7 +735,8 @@ Value unaryOp(char op, const Value& x, int precBits) {
           if (!f.isZero()) f.neg = !f.neg;
           return floatValue(std::move(f));
         }
-        default: return Value();
+        default:
+          return Value();
       }
     case '^': {
       if (d->index() == kInt64) {
@@ -685,7 +754,8 @@ Value unaryOp(char op, const Value& x, int precBits) {
     case '!':
       if (d->index() == kBool) return Value::makeBool(!std::get<kBool>(*d));
       return Value();
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
@@ -714,9 +784,12 @@ Value binaryOp(const Value& x, char op, const Value& y, bool integerDivision) {
   switch (std::max(a->index(), b->index())) {
     case kInt64:
       return intBinary(std::get<kInt64>(*a), op, std::get<kInt64>(*b), integerDivision);
-    case kBig: return bigBinary(asBig(*a), op, asBig(*b), integerDivision);
-    case kRat: return ratBinary(asRat(*a), op, asRat(*b));
-    default: return floatBinary(asFloat(*a), op, asFloat(*b));
+    case kBig:
+      return bigBinary(asBig(*a), op, asBig(*b), integerDivision);
+    case kRat:
+      return ratBinary(asRat(*a), op, asRat(*b));
+    default:
+      return floatBinary(asFloat(*a), op, asFloat(*b));
   }
 }
 
@@ -763,16 +836,26 @@ namespace {
 
 const char* baseName(int base) {
   switch (base) {
-    case 2: return "binary";
-    case 8: return "octal";
-    case 16: return "hexadecimal";
-    default: return "decimal";
+    case 2:
+      return "binary";
+    case 8:
+      return "octal";
+    case 16:
+      return "hexadecimal";
+    default:
+      return "decimal";
   }
 }
 
-char lower(char c) { return static_cast<char>(c | 0x20); }
-bool isDecimal(int c) { return c >= '0' && c <= '9'; }
-bool isHex(int c) { return isDecimal(c) || (lower(static_cast<char>(c)) >= 'a' && lower(static_cast<char>(c)) <= 'f'); }
+char lower(char c) {
+  return static_cast<char>(c | 0x20);
+}
+bool isDecimal(int c) {
+  return c >= '0' && c <= '9';
+}
+bool isHex(int c) {
+  return isDecimal(c) || (lower(static_cast<char>(c)) >= 'a' && lower(static_cast<char>(c)) <= 'f');
+}
 
 // UTF-8 decoding as Go's utf8.DecodeRune: invalid input decodes as U+FFFD of width 1.
 uint32_t decodeRune(std::string_view s, size_t i, size_t* width) {
@@ -824,28 +907,17 @@ void encodeRune(uint32_t r, std::string* out) {
   }
 }
 
-// Go's unicode.IsPrint, approximated without Unicode tables: controls, non-ASCII spaces, format
-// characters, private use and noncharacters are not printable; everything else (including
-// unassigned code points, which Go would escape) is.
 bool isPrint(uint32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7f;
-  if (r < 0xa0 || r == 0xa0 || r == 0xad) return false;
-  if (r < 0x2000) {
-    return r != 0x61c && r != 0x6dd && r != 0x70f && r != 0x1680 && r != 0x180e;
-  }
-  if (r <= 0x200f || (r >= 0x2028 && r <= 0x202f) || (r >= 0x205f && r <= 0x206f)) return false;
-  if (r == 0x3000 || (r >= 0xd800 && r <= 0xf8ff) || r == 0xfeff) return false;
-  if ((r >= 0xfff9 && r <= 0xfffb) || r == 0xfffe || r == 0xffff) return false;
-  if ((r >= 0x1bca0 && r <= 0x1bca3) || (r >= 0x1d173 && r <= 0x1d17a) || r == 0x110bd) {
-    return false;
-  }
-  return r < 0xe0000 || (r >= 0xe0100 && r <= 0xe01ef);
-}
+  return syntax::isUnicodePrint(r);
+}  // strconv.IsPrint
 
 void appendHex(std::string* out, uint32_t v, int digits) {
   static constexpr char kHex[] = "0123456789abcdef";
   for (int i = digits - 1; i >= 0; --i) out->push_back(kHex[(v >> (4 * i)) & 0xf]);
 }
+
+// Single-letter escapes: each control character followed by its letter.
+constexpr std::string_view kEscapes = "\aa\bb\ff\nn\rr\tt\vv";
 
 // strconv's appendEscapedRune (Quote mode: non-ASCII printable runes kept as is).
 void appendEscapedRune(std::string* out, uint32_t r, char quote) {
@@ -858,14 +930,12 @@ void appendEscapedRune(std::string* out, uint32_t r, char quote) {
     encodeRune(r, out);
     return;
   }
-  switch (r) {
-    case '\a': *out += "\\a"; return;
-    case '\b': *out += "\\b"; return;
-    case '\f': *out += "\\f"; return;
-    case '\n': *out += "\\n"; return;
-    case '\r': *out += "\\r"; return;
-    case '\t': *out += "\\t"; return;
-    case '\v': *out += "\\v"; return;
+  for (size_t k = 0; k < kEscapes.size(); k += 2) {
+    if (r == static_cast<uint32_t>(kEscapes[k])) {
+      out->push_back('\\');
+      out->push_back(kEscapes[k + 1]);
+      return;
+    }
   }
   if (r < ' ' || r == 0x7f) {
     *out += "\\x";
@@ -959,10 +1029,18 @@ int scanNumber(std::string_view s, int* baseOut, char* prefixOut, std::string* e
     if (ch() == '0') {
       ++i;
       switch (ch() < 0 ? 0 : lower(static_cast<char>(ch()))) {
-        case 'x': ++i, base = 16, prefix = 'x'; break;
-        case 'o': ++i, base = 8, prefix = 'o'; break;
-        case 'b': ++i, base = 2, prefix = 'b'; break;
-        default: base = 8, prefix = '0', digsep = 1; break;
+        case 'x':
+          ++i, base = 16, prefix = 'x';
+          break;
+        case 'o':
+          ++i, base = 8, prefix = 'o';
+          break;
+        case 'b':
+          ++i, base = 2, prefix = 'b';
+          break;
+        default:
+          base = 8, prefix = '0', digsep = 1;
+          break;
       }
     }
     digsep |= digits(base, true);
@@ -1054,7 +1132,9 @@ int scanNumber(std::string_view s, int* baseOut, char* prefixOut, std::string* e
 }
 
 // Decimal mantissa D·10^e10 (D ≥ 0) as a Float value: an exact fraction when its magnitude is
-// within 2^±4096, else a 512-bit float (go/constant's makeFloatFromLiteral).
+// within 2^±4096, else a 512-bit float (go/constant's makeFloatFromLiteral). Huge exponents are
+// scaled at 576 bits and then rounded to 512, so the last mantissa bit may differ from big.Float's
+// (far below anything float64 can see).
 Value decimalFloat(BigInt d, int64_t e10) {
   if (d.isZero()) return ratValue(Rat{BigInt(), BigInt(1)});
   constexpr double kLog2Of10 = 3.32192809488736234787;
@@ -1155,22 +1235,22 @@ Value numberLiteral(std::string_view s, int litKind, std::string* error) {
 // *isByte tells a \x or octal byte from a code point.
 bool readEscape(std::string_view s, size_t* i, char quote, uint32_t* value, bool* isByte,
                 std::string* error) {
+  // s excludes the closing quote: running out of text means the escape reached it.
   *isByte = false;
   if (*i >= s.size()) {
-    setError(error, "escape sequence not terminated");
+    setError(error, quote == '"' ? "string not terminated" : "rune literal not terminated");
     return false;
   }
   char c = s[(*i)++];
-  switch (c) {
-    case 'a': *value = '\a'; return true;
-    case 'b': *value = '\b'; return true;
-    case 'f': *value = '\f'; return true;
-    case 'n': *value = '\n'; return true;
-    case 'r': *value = '\r'; return true;
-    case 't': *value = '\t'; return true;
-    case 'v': *value = '\v'; return true;
-    case '\\': *value = '\\'; return true;
-    default: break;
+  for (size_t k = 1; k < kEscapes.size(); k += 2) {
+    if (c == kEscapes[k]) {
+      *value = static_cast<unsigned char>(kEscapes[k - 1]);
+      return true;
+    }
+  }
+  if (c == '\\') {
+    *value = '\\';
+    return true;
   }
   if (c == quote) {
     *value = static_cast<unsigned char>(c);
@@ -1193,16 +1273,13 @@ bool readEscape(std::string_view s, size_t* i, char quote, uint32_t* value, bool
   }
   uint32_t x = 0;
   for (int k = 0; k < n; ++k) {
-    if (*i >= s.size()) {
-      setError(error, "escape sequence not terminated");
-      return false;
-    }
-    size_t w;
-    uint32_t r = decodeRune(s, *i, &w);
+    size_t w = 0;
+    uint32_t r = *i < s.size() ? decodeRune(s, *i, &w) : static_cast<uint32_t>(quote);
     uint32_t d = base;
     if (isDecimal(static_cast<int>(r))) {
       d = r - '0';
-    } else if (r < 0x80 && lower(static_cast<char>(r)) >= 'a' && lower(static_cast<char>(r)) <= 'f') {
+    } else if (r < 0x80 && lower(static_cast<char>(r)) >= 'a' &&
+               lower(static_cast<char>(r)) <= 'f') {
       d = lower(static_cast<char>(r)) - 'a' + 10;
     }
     if (d >= base) {
@@ -1329,9 +1406,12 @@ Value Value::fromLiteral(std::string_view text, int litKind, std::string* error)
   switch (litKind) {
     case 0:
     case 1:
-    case 2: return numberLiteral(text, litKind, error);
-    case 3: return runeLiteral(text, error);
-    case 4: return stringLiteral(text, error);
+    case 2:
+      return numberLiteral(text, litKind, error);
+    case 3:
+      return runeLiteral(text, error);
+    case 4:
+      return stringLiteral(text, error);
     default:
       setError(error, "malformed constant: " + std::string(text));
       return Value();
@@ -1417,7 +1497,8 @@ std::string Value::toString() const {
   const Data* d = dataOf(*this);
   if (!d) return "unknown";
   switch (d->index()) {
-    case kBool: return std::get<kBool>(*d) ? "true" : "false";
+    case kBool:
+      return std::get<kBool>(*d) ? "true" : "false";
     case kString: {
       constexpr size_t kMaxLen = 72;  // runes, as go/constant
       std::string q = goQuote(std::get<kString>(*d));
@@ -1430,10 +1511,14 @@ std::string Value::toString() const {
       if (runes > kMaxLen) q = q.substr(0, cut) + "...";
       return q;
     }
-    case kInt64: return std::to_string(std::get<kInt64>(*d));
-    case kBig: return std::get<kBig>(*d).toString();
-    case kRat: return formatFloat(floatFromRat(std::get<kRat>(*d)));
-    default: return formatFloat(std::get<kFloat>(*d));
+    case kInt64:
+      return std::to_string(std::get<kInt64>(*d));
+    case kBig:
+      return std::get<kBig>(*d).toString();
+    case kRat:
+      return formatFloat(floatFromRat(std::get<kRat>(*d)));
+    default:
+      return formatFloat(std::get<kFloat>(*d));
   }
 }
 

@@ -30,6 +30,15 @@ Checker::Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags)
 
 void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
 
+// Imports are visible only in their file: each file's scope sits between the package scope and
+// the file's function scopes.
+Scope* Checker::fileScope(const File* file) {
+  if (!file) return pkg_->scope;
+  Scope*& s = fileScopes_[file];
+  if (!s) s = table_.newScope(pkg_->scope);
+  return s;
+}
+
 void Checker::redeclared(const Object* obj, const Object* prev) {
   std::string msg = obj->name + " redeclared in this block";
   if (prev && prev->pos.valid())
@@ -97,12 +106,10 @@ void Checker::collectObjects(const std::vector<File*>& files,
         auto* pn = table_.newObject<PkgName>(local, imp->localName ? imp->localName->pos : imp->pathPos);
         pn->imported = it->second;
         pn->pkg = pkg_;
-        if (Object* prev = pkg_->scope->lookupLocal(local)) {
+        if (Object* prev = fileScope(file)->insert(pn)) {
           redeclared(pn, prev);
           continue;
         }
-        // Imports are file-scoped in Go; with one file per package the package scope serves.
-        pkg_->scope->insert(pn);
         importNames_.push_back(pn);
       } else if (auto* c = d->as<ConstDecl>()) {
         for (const Name* n : c->names) {
@@ -186,7 +193,7 @@ void Checker::resolveObject(Object* obj) {
   FuncContext* savedFn = fn_;
   Object* savedDecl = currentDecl_;
   int savedIota = iota_;
-  scope_ = pkg_->scope;
+  scope_ = fileScope(di.file);
   fn_ = nullptr;
   currentDecl_ = obj;
   if (auto* c = obj->as<Const>()) {
@@ -301,14 +308,14 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
 
 void Checker::funcDecl(Func* obj, const FuncDecl* d) {
   if (!d->typeParams.empty()) error(d->name->pos, "generic functions are not supported yet");
-  Scope* fscope = table_.newScope(pkg_->scope);
+  Scope* fscope = table_.newScope(fileScope(objDecls_[obj].file));
   fscope->isFunc = true;
   info_.scopes[d->type] = fscope;
   Scope* saved = scope_;
   scope_ = fscope;
   obj->type = funcType(d->type, d->recv, fscope, d->recv ? obj : nullptr);
   scope_ = saved;
-  if (!d->body) error(d->name->pos, "missing function body");
+  if (!d->body && !pkg_->isRuntime) error(d->name->pos, "missing function body");
   if (d->recv && obj->recvBase) {
     auto* base = const_cast<Named*>(obj->recvBase);
     for (Func* m : base->methods) {

@@ -330,9 +330,7 @@ void Checker::unary(Operand& x, const Unary* u) {
       x.mode = Mode::Invalid;
       return;
     }
-    if (auto* n = inner->as<Name>())
-      if (auto* v = info_.objectOf(n) ? info_.objectOf(n)->as<Var>() : nullptr)
-        v->addressTaken = true;
+    markAddressTaken(u->x);
     x.mode = Mode::Value;
     x.type = table_.pointer(x.type);
     return;

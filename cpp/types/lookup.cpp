@@ -129,6 +129,30 @@ bool Checker::implements(const Type* t, const Type* ifaceType, std::string* why)
   return true;
 }
 
+void Checker::markAddressTaken(const Expr* e) {
+  while (e) {
+    if (auto* p = e->as<Paren>()) {
+      e = p->x;
+    } else if (auto* s = e->as<Selector>()) {
+      auto it = info_.selections.find(s);
+      if (it == info_.selections.end() || it->second.indirect ||
+          it->second.kind != Selection::FieldVal)
+        return;  // through a pointer: the variable itself is not addressed
+      e = s->x;
+    } else if (auto* ix = e->as<syntax::Index>()) {
+      const TypeAndValue* tv = info_.typeOf(ix->x);
+      if (!tv || !under(tv->type)->as<Array>()) return;
+      e = ix->x;
+    } else if (auto* n = e->as<Name>()) {
+      if (auto* v = info_.objectOf(n) ? info_.objectOf(n)->as<Var>() : nullptr)
+        v->addressTaken = true;
+      return;
+    } else {
+      return;
+    }
+  }
+}
+
 void Checker::selector(Operand& x, const Selector* e) {
   // Qualified identifier pkg.Name.
   if (auto* n = e->x->as<Name>()) {
@@ -226,13 +250,8 @@ void Checker::selector(Operand& x, const Selector* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (m->pointerRecv && !r.indirect && !x.type->as<Pointer>() && r.path.empty()) {
-    // x.M() with a pointer method on an addressable x means (&x).M(): x's address is taken.
-    const Expr* inner = e->x;
-    while (auto* p = inner->as<Paren>()) inner = p->x;
-    if (auto* n = inner->as<Name>())
-      if (auto* v = info_.objectOf(n) ? info_.objectOf(n)->as<Var>() : nullptr) v->addressTaken = true;
-  }
+  // x.M() with a pointer method on an addressable x means (&x).M(): x's address is taken.
+  if (m->pointerRecv && !r.indirect && !x.type->as<Pointer>()) markAddressTaken(e->x);
   info_.selections[e] = {Selection::MethodVal, m, x.type, r.path, r.indirect};
   x.mode = Mode::Value;
   x.type = table_.signature(m->sig()->paramTuple->types, m->sig()->resultTuple->types, m->sig()->variadic);

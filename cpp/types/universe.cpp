@@ -161,6 +161,24 @@ Package* TypeTable::newPackage(std::string path, std::string name) {
   return packages_.back().get();
 }
 
+Package* TypeTable::unsafePackage() {
+  if (unsafe_) return unsafe_;
+  unsafe_ = newPackage("unsafe", "unsafe");
+  auto* pointer = newObject<TypeName>("Pointer", Pos{});
+  pointer->type = basic(BasicKind::UnsafePointer);
+  pointer->pkg = unsafe_;
+  unsafe_->scope->insert(pointer);
+  const std::pair<const char*, BuiltinId> builtins[] = {
+      {"Sizeof", BuiltinId::Sizeof}, {"Alignof", BuiltinId::Alignof}, {"Offsetof", BuiltinId::Offsetof}};
+  for (const auto& [name, id] : builtins) {
+    auto* b = newObject<Builtin>(name, id);
+    b->type = basic(BasicKind::Invalid);
+    b->pkg = unsafe_;
+    unsafe_->scope->insert(b);
+  }
+  return unsafe_;
+}
+
 void TypeTable::buildUniverse() {
   universe_ = newScope(nullptr);
   auto defineType = [&](const std::string& name, const Type* t) {

@@ -54,6 +54,8 @@ class TypeTable {
     return scopes_.back().get();
   }
   Package* newPackage(std::string path, std::string name);
+  // The predeclared package "unsafe": Pointer, Sizeof, Alignof, Offsetof.
+  Package* unsafePackage();
 
   Scope* universe() const { return universe_; }
   const Named* errorType() const { return error_; }
@@ -81,6 +83,7 @@ class TypeTable {
   const Named* error_ = nullptr;
   Func* errorMethod_ = nullptr;
   Scope* universe_ = nullptr;
+  Package* unsafe_ = nullptr;
 };
 
 }  // namespace gm::types

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -159,7 +160,7 @@ class Module {
   std::optional<FuncId> start;
 
   const std::vector<FuncType>& types() const { return types_; }
-  const std::vector<Function>& functions() const { return funcs_; }
+  const std::deque<Function>& functions() const { return funcs_; }
   const std::vector<Global>& globals() const { return globals_; }
   const std::vector<Export>& exports() const { return exports_; }
   const std::vector<DataSegment>& data() const { return data_; }
@@ -167,7 +168,7 @@ class Module {
 
  private:
   std::vector<FuncType> types_;
-  std::vector<Function> funcs_;
+  std::deque<Function> funcs_;  // a deque: references stay valid while functions are added
   std::vector<Global> globals_;
   std::vector<Export> exports_;
   std::vector<DataSegment> data_;

@@ -1,0 +1,466 @@
+// Calls: functions, methods (with automatic & and *, through embedded fields), runtime entry
+// points, the runtime's intrinsics, and the builtins.
+#include "lower/lower_impl.h"
+
+namespace gm::lower {
+
+using namespace syntax;
+using types::BasicKind;
+using wasm::Op;
+using wasm::ValType;
+
+namespace {
+ValType valType(const types::Type* t) {
+  auto vt = wasmTypes(t);
+  return vt.size() == 1 ? vt[0] : ValType::I32;
+}
+}  // namespace
+
+void FuncLowerer::callRuntime(const std::string& name, Pos at) {
+  code_.call(prog_.runtimeFunc(name, at));
+  if (const types::Func* f = prog_.runtimeFuncObject(name)) afterCall(f->sig());
+}
+
+void FuncLowerer::call(const Call* c) {
+  const types::TypeAndValue* ftv = tv(c->fun);
+  if (ftv && ftv->mode == types::Mode::TypeExpr) {
+    expr(c->args[0]);
+    conversion(typeOf(c->args[0]), ftv->type, c->pos);
+    return;
+  }
+  const Expr* fun = c->fun;
+  while (auto* p = fun->as<Paren>()) fun = p->x;
+  const types::Object* obj = nullptr;
+  if (auto* n = fun->as<Name>()) obj = prog_.info().objectOf(n);
+  if (auto* s = fun->as<Selector>()) {
+    auto it = prog_.info().selections.find(s);
+    if (it != prog_.info().selections.end()) {
+      if (it->second.kind == types::Selection::MethodVal) {
+        callFunc(it->second.obj->as<types::Func>(), c, s->x, &it->second);
+        return;
+      }
+      unsupported(types::startPos(c), "calls of method expressions and function-typed fields");
+      return;
+    }
+    obj = prog_.info().objectOf(s->sel);  // pkg.F
+  }
+  if (obj && obj->as<types::Builtin>()) {
+    builtinCall(c, obj->as<types::Builtin>()->id);
+    return;
+  }
+  if (auto* f = obj ? obj->as<types::Func>() : nullptr) {
+    callFunc(f, c, nullptr, nullptr);
+    return;
+  }
+  unsupported(types::startPos(c), "calls of function values");
+}
+
+void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv,
+                           const types::Selection* sel) {
+  if (f->pkg && f->pkg->isRuntime && f->decl && !f->decl->body && intrinsic(f, c)) return;
+  const types::Signature* sig = f->sig();
+  if (recv) {
+    // The receiver: walk embedded fields, then take the address or dereference as the method's
+    // receiver kind requires (Go's automatic &x and *p).
+    const types::Type* t = typeOf(recv);
+    bool isPtr = types::under(t)->as<types::Pointer>() != nullptr;
+    if (sel->path.empty()) {
+      if (f->pointerRecv) {
+        if (isPtr) expr(recv); else addr(recv);
+      } else if (isPtr) {
+        expr(recv);
+        nilCheck();
+        load(types::under(t)->as<types::Pointer>()->elem);
+      } else {
+        expr(recv);
+      }
+    } else {
+      fieldAddr(recv, *sel, c->pos);  // address of the last embedded field
+      // The type of the last embedded field on the path (T or *T).
+      const types::Type* cur = t;
+      if (auto* p = types::under(cur)->as<types::Pointer>()) cur = p->elem;
+      const types::Type* last = cur;
+      for (size_t i = 0; i < sel->path.size(); ++i) {
+        last = types::under(cur)->as<types::Struct>()->fields[sel->path[i]]->type;
+        cur = last;
+        if (auto* p = types::under(cur)->as<types::Pointer>()) cur = p->elem;
+      }
+      if (auto* p = types::under(last)->as<types::Pointer>()) {
+        code_.mem(Op::I32Load, 2, 0);  // the embedded pointer's value
+        if (!f->pointerRecv) {
+          nilCheck();
+          load(p->elem);
+        }
+      } else if (!f->pointerRecv) {
+        load(last);
+      }
+    }
+  }
+  // Arguments; extra variadic arguments are packed into a fresh slice.
+  size_t nparams = sig->params.size();
+  size_t fixed = sig->variadic && !c->hasDots ? nparams - 1 : nparams;
+  if (c->args.size() == 1 && nparams > 1 && !sig->variadic) {
+    expr(c->args[0]);  // f(g()) with g returning f's parameters
+  } else {
+    for (size_t i = 0; i < fixed && i < c->args.size(); ++i) {
+      expr(c->args[i]);
+      conversion(typeOf(c->args[i]), sig->params[i]->type, c->args[i]->pos);
+    }
+    if (sig->variadic && !c->hasDots) {
+      const types::Type* elem = sig->params.back()->type->as<types::Slice>()->elem;
+      size_t n = c->args.size() > fixed ? c->args.size() - fixed : 0;
+      if (n == 0) {
+        code_.i32Const(0);
+        code_.i32Const(0);
+        code_.i32Const(0);
+      } else {
+        auto size = static_cast<uint32_t>(types::sizeOf(elem));
+        uint32_t base = newLocal(ValType::I32);
+        heapAlloc(static_cast<uint32_t>(n) * size, c->pos);
+        code_.localSet(base);
+        for (size_t i = 0; i < n; ++i) {
+          expr(c->args[fixed + i]);
+          conversion(typeOf(c->args[fixed + i]), elem, c->pos);
+          storeAt(elem, base, static_cast<uint32_t>(i) * size);
+        }
+        code_.localGet(base);
+        code_.i32Const(static_cast<int32_t>(n));
+        code_.i32Const(static_cast<int32_t>(n));
+      }
+    }
+  }
+  code_.call(prog_.funcId(f));
+  afterCall(sig);
+}
+
+// Aggregate results come back as addresses in the callee's (popped) frame: copy them into this
+// frame before anything else can reuse that memory.
+void FuncLowerer::afterCall(const types::Signature* sig) {
+  bool any = false;
+  for (auto* r : sig->results) any |= isAggregate(r->type);
+  if (!any) return;
+  std::vector<uint32_t> firsts;
+  for (auto* r : sig->results) firsts.push_back(newLocals(r->type));
+  for (size_t i = sig->results.size(); i-- > 0;) popTo(sig->results[i]->type, firsts[i]);
+  for (size_t i = 0; i < sig->results.size(); ++i) {
+    pushFrom(sig->results[i]->type, firsts[i]);
+    if (isAggregate(sig->results[i]->type)) copyToTemp(sig->results[i]->type);
+  }
+}
+
+// Runtime functions declared without a body are instructions, not calls.
+bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
+  const std::string& n = f->name;
+  auto args = [&]() {
+    for (const Expr* a : c->args) expr(a);
+  };
+  prog_.useMemory();
+  if (n == "memoryGrow") {
+    args();
+    code_.op(Op::MemoryGrow);
+  } else if (n == "memorySize") {
+    code_.op(Op::MemorySize);
+  } else if (n == "memmove") {
+    args();
+    code_.op(Op::MemoryCopy);
+  } else if (n == "memclr") {
+    args();
+    uint32_t len = newLocal(ValType::I32);
+    code_.localSet(len);
+    code_.i32Const(0);
+    code_.localGet(len);
+    code_.op(Op::MemoryFill);
+  } else if (n == "heapBase") {
+    code_.globalGet(prog_.heapBaseGlobal());
+  } else if (n == "abort") {
+    code_.op(Op::Unreachable);
+  } else if (n == "hostWrite") {
+    args();
+    code_.call(prog_.hostWrite());
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void FuncLowerer::printArgs(const Call* c, bool newline) {
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    if (newline && i > 0) callRuntime("printsp", c->pos);
+    const Expr* a = c->args[i];
+    const types::Type* t = typeOf(a);
+    const types::Type* u = types::under(t);
+    expr(a);
+    Pos at = a->pos;
+    if (types::isString(u)) {
+      callRuntime("printstring", at);
+    } else if (types::isBoolean(u)) {
+      callRuntime("printbool", at);
+    } else if (types::isFloat(u)) {
+      if (valType(u) == ValType::F32) code_.op(Op::F64PromoteF32);
+      callRuntime("printfloat", at);
+    } else if (types::isInteger(u)) {
+      bool isU = types::isUnsigned(u);
+      if (valType(u) == ValType::I32) code_.op(isU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+      callRuntime(isU ? "printuint" : "printint", at);
+    } else if (u->as<types::Pointer>() || (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
+      callRuntime("printpointer", at);
+    } else if (u->as<types::Slice>()) {
+      // printslice(p unsafe.Pointer, len, cap int)
+      uint32_t cap = newLocal(ValType::I32), len = newLocal(ValType::I32);
+      code_.localSet(cap);
+      code_.localSet(len);
+      code_.localGet(len);
+      code_.op(Op::I64ExtendI32U);
+      code_.localGet(cap);
+      code_.op(Op::I64ExtendI32U);
+      callRuntime("printslice", at);
+    } else {
+      for (size_t k = 0; k < wasmTypes(t).size(); ++k) code_.op(Op::Drop);
+      unsupported(at, "printing values of type " + types::typeString(t));
+    }
+  }
+  if (newline) callRuntime("printnl", c->pos);
+}
+
+// append(s, x...) / append(s, t...): grow through the runtime when the capacity is exceeded.
+void FuncLowerer::appendCall(const Call* c) {
+  const types::Type* st = typeOf(c);
+  const types::Type* elem = types::under(st)->as<types::Slice>()->elem;
+  auto size = static_cast<uint32_t>(types::sizeOf(elem));
+  uint32_t p = newLocal(ValType::I32), len = newLocal(ValType::I32), cap = newLocal(ValType::I32);
+  uint32_t n = newLocal(ValType::I32), newLen = newLocal(ValType::I32);
+  expr(c->args[0]);
+  code_.localSet(cap);
+  code_.localSet(len);
+  code_.localSet(p);
+  uint32_t srcP = 0;
+  if (c->hasDots) {
+    srcP = newLocal(ValType::I32);
+    const types::Type* tt = typeOf(c->args[1]);
+    expr(c->args[1]);
+    if (!types::isString(tt)) code_.op(Op::Drop);  // cap
+    code_.localSet(n);
+    code_.localSet(srcP);
+  } else {
+    code_.i32Const(static_cast<int32_t>(c->args.size() - 1));
+    code_.localSet(n);
+  }
+  code_.localGet(len);
+  code_.localGet(n);
+  code_.op(Op::I32Add);
+  code_.localTee(newLen);
+  code_.localGet(cap);
+  code_.op(Op::I32GtU);
+  code_.if_();
+  // growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) (p, newCap)
+  code_.localGet(p);
+  code_.localGet(len);
+  code_.op(Op::I64ExtendI32U);
+  code_.localGet(cap);
+  code_.op(Op::I64ExtendI32U);
+  code_.localGet(newLen);
+  code_.op(Op::I64ExtendI32U);
+  code_.i32Const(static_cast<int32_t>(size));
+  code_.call(prog_.runtimeFunc("growslice", c->pos));
+  code_.op(Op::I32WrapI64);
+  code_.localSet(cap);
+  code_.localSet(p);
+  code_.end();
+  if (c->hasDots) {
+    code_.localGet(p);
+    code_.localGet(len);
+    code_.i32Const(static_cast<int32_t>(size));
+    code_.op(Op::I32Mul);
+    code_.op(Op::I32Add);
+    code_.localGet(srcP);
+    code_.localGet(n);
+    code_.i32Const(static_cast<int32_t>(size));
+    code_.op(Op::I32Mul);
+    code_.op(Op::MemoryCopy);
+  } else {
+    uint32_t slot = newLocal(ValType::I32);
+    for (size_t i = 1; i < c->args.size(); ++i) {
+      code_.localGet(p);
+      code_.localGet(len);
+      code_.i32Const(static_cast<int32_t>(i - 1));
+      code_.op(Op::I32Add);
+      code_.i32Const(static_cast<int32_t>(size));
+      code_.op(Op::I32Mul);
+      code_.op(Op::I32Add);
+      code_.localSet(slot);
+      expr(c->args[i]);
+      conversion(typeOf(c->args[i]), elem, c->args[i]->pos);
+      storeAt(elem, slot);
+    }
+  }
+  code_.localGet(p);
+  code_.localGet(newLen);
+  code_.localGet(cap);
+}
+
+void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
+  using types::BuiltinId;
+  prog_.useMemory();
+  const types::Type* t0 = c->args.empty() ? nullptr : typeOf(c->args[0]);
+  switch (id) {
+    case BuiltinId::Len:
+    case BuiltinId::Cap: {
+      const types::Type* u = types::under(t0);
+      if (auto* p = u->as<types::Pointer>()) {  // len(p) for *[N]T: constant N, p evaluated
+        expr(c->args[0]);
+        code_.op(Op::Drop);
+        code_.i64Const(types::under(p->elem)->as<types::Array>()->len);
+        return;
+      }
+      expr(c->args[0]);
+      uint32_t keep = newLocal(ValType::I32);
+      if (types::isString(u)) {
+        code_.localSet(keep);
+        code_.op(Op::Drop);
+      } else {  // slice: (p, len, cap)
+        if (id == BuiltinId::Cap) {
+          code_.localSet(keep);
+          code_.op(Op::Drop);
+        } else {
+          code_.op(Op::Drop);
+          code_.localSet(keep);
+        }
+        code_.op(Op::Drop);
+      }
+      code_.localGet(keep);
+      code_.op(Op::I64ExtendI32U);
+      return;
+    }
+    case BuiltinId::Append: appendCall(c); return;
+    case BuiltinId::Copy: {
+      const types::Type* dt = types::under(t0);
+      auto size = static_cast<uint32_t>(types::sizeOf(dt->as<types::Slice>()->elem));
+      uint32_t dp = newLocal(ValType::I32), dl = newLocal(ValType::I32);
+      uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32), n = newLocal(ValType::I32);
+      expr(c->args[0]);
+      code_.op(Op::Drop);
+      code_.localSet(dl);
+      code_.localSet(dp);
+      expr(c->args[1]);
+      if (!types::isString(typeOf(c->args[1]))) code_.op(Op::Drop);
+      code_.localSet(sl);
+      code_.localSet(sp);
+      code_.localGet(dl);
+      code_.localGet(sl);
+      code_.localGet(dl);
+      code_.localGet(sl);
+      code_.op(Op::I32LtU);
+      code_.op(Op::Select);
+      code_.localSet(n);
+      code_.localGet(dp);
+      code_.localGet(sp);
+      code_.localGet(n);
+      if (size != 1) {
+        code_.i32Const(static_cast<int32_t>(size));
+        code_.op(Op::I32Mul);
+      }
+      code_.op(Op::MemoryCopy);
+      code_.localGet(n);
+      code_.op(Op::I64ExtendI32U);
+      return;
+    }
+    case BuiltinId::Make: {
+      const types::Type* mt = tv(c->args[0])->type;
+      auto* sl = types::under(mt)->as<types::Slice>();
+      if (!sl) {
+        unsupported(c->pos, "make of maps and channels");
+        return;
+      }
+      // makeslice(elemSize uintptr, len, cap int) unsafe.Pointer
+      uint32_t len = newLocal(ValType::I64), cap = newLocal(ValType::I64);
+      auto toI64 = [&](const Expr* e) {
+        expr(e);
+        const types::Type* it = typeOf(e);
+        if (valType(it) == ValType::I32) code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+      };
+      toI64(c->args[1]);
+      code_.localSet(len);
+      if (c->args.size() > 2) toI64(c->args[2]); else code_.localGet(len);
+      code_.localSet(cap);
+      code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
+      code_.localGet(len);
+      code_.localGet(cap);
+      code_.call(prog_.runtimeFunc("makeslice", c->pos));
+      code_.localGet(len);
+      code_.op(Op::I32WrapI64);
+      code_.localGet(cap);
+      code_.op(Op::I32WrapI64);
+      return;
+    }
+    case BuiltinId::New:
+      heapAlloc(static_cast<uint32_t>(types::sizeOf(tv(c->args[0])->type)), c->pos);
+      return;
+    case BuiltinId::Panic: {
+      const types::Type* u = types::under(t0);
+      if (!types::isString(u)) {
+        unsupported(c->pos, "panic with a value of type " + types::typeString(t0));
+        return;
+      }
+      expr(c->args[0]);
+      callRuntime("printflush", c->pos);
+      callRuntime("gopanic", c->pos);
+      code_.op(Op::Unreachable);
+      return;
+    }
+    case BuiltinId::Print: printArgs(c, false); return;
+    case BuiltinId::Println: printArgs(c, true); return;
+    case BuiltinId::Min:
+    case BuiltinId::Max: {
+      const types::Type* t = typeOf(c);
+      bool isMin = id == BuiltinId::Min;
+      ValType vt = valType(t);
+      if (types::isString(t)) {
+        unsupported(c->pos, "min/max of strings");
+        return;
+      }
+      expr(c->args[0]);
+      uint32_t acc = newLocal(vt), x = newLocal(vt);
+      code_.localSet(acc);
+      for (size_t i = 1; i < c->args.size(); ++i) {
+        expr(c->args[i]);
+        code_.localSet(x);
+        if (vt == ValType::F32 || vt == ValType::F64) {
+          code_.localGet(acc);
+          code_.localGet(x);
+          bool f32 = vt == ValType::F32;
+          code_.op(isMin ? (f32 ? Op::F32Min : Op::F64Min) : (f32 ? Op::F32Max : Op::F64Max));
+        } else {
+          code_.localGet(x);
+          code_.localGet(acc);
+          code_.localGet(x);
+          code_.localGet(acc);
+          compare(isMin ? syntax::Op::Lss : syntax::Op::Gtr, t, c->pos);
+          code_.op(Op::Select);
+        }
+        code_.localSet(acc);
+      }
+      code_.localGet(acc);
+      return;
+    }
+    case BuiltinId::Clear: {
+      auto* sl = types::under(t0)->as<types::Slice>();
+      if (!sl) {
+        unsupported(c->pos, "clear of maps");
+        return;
+      }
+      expr(c->args[0]);
+      code_.op(Op::Drop);
+      uint32_t len = newLocal(ValType::I32);
+      code_.localSet(len);
+      code_.i32Const(0);
+      code_.localGet(len);
+      code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
+      code_.op(Op::I32Mul);
+      code_.op(Op::MemoryFill);
+      return;
+    }
+    default: unsupported(c->pos, "this built-in function"); return;
+  }
+}
+
+}  // namespace gm::lower

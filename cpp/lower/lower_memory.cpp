@@ -1,0 +1,502 @@
+// Memory: where variables live, addresses of addressable expressions, loads and stores of every
+// value representation, the shadow-stack frame, nil and bounds checks.
+#include "lower/lower_impl.h"
+
+namespace gm::lower {
+
+using namespace syntax;
+using types::BasicKind;
+using wasm::Op;
+using wasm::ValType;
+
+namespace {
+
+struct MemOps {
+  Op load, store;
+  uint32_t alignLog2;
+};
+
+// Load/store instructions of a scalar type.
+MemOps scalarOps(const types::Type* t) {
+  const types::Type* u = types::under(t);
+  if (auto* b = u->as<types::Basic>()) {
+    switch (b->basic) {
+      case BasicKind::Bool:
+      case BasicKind::Uint8: return {Op::I32Load8U, Op::I32Store8, 0};
+      case BasicKind::Int8: return {Op::I32Load8S, Op::I32Store8, 0};
+      case BasicKind::Int16: return {Op::I32Load16S, Op::I32Store16, 1};
+      case BasicKind::Uint16: return {Op::I32Load16U, Op::I32Store16, 1};
+      case BasicKind::Int64:
+      case BasicKind::Uint64:
+      case BasicKind::Int:
+      case BasicKind::Uint: return {Op::I64Load, Op::I64Store, 3};
+      case BasicKind::Float32: return {Op::F32Load, Op::F32Store, 2};
+      case BasicKind::Float64: return {Op::F64Load, Op::F64Store, 3};
+      default: break;
+    }
+  }
+  return {Op::I32Load, Op::I32Store, 2};
+}
+
+}  // namespace
+
+bool isAggregate(const types::Type* t) {
+  auto k = types::under(t)->kind;
+  return k == types::TypeKind::Struct || k == types::TypeKind::Array;
+}
+
+uint32_t FuncLowerer::newLocal(ValType t, std::string name) {
+  out_.locals.push_back(t);
+  uint32_t idx = nparams_ + static_cast<uint32_t>(out_.locals.size()) - 1;
+  if (!name.empty()) {
+    if (out_.localNames.size() <= idx) out_.localNames.resize(idx + 1);
+    out_.localNames[idx] = std::move(name);
+  }
+  return idx;
+}
+
+uint32_t FuncLowerer::newLocals(const types::Type* t, const std::string& name) {
+  auto vts = wasmTypes(t);
+  uint32_t first = 0;
+  for (size_t i = 0; i < vts.size(); ++i) {
+    uint32_t idx = newLocal(vts[i], i == 0 ? name : std::string());
+    if (i == 0) first = idx;
+  }
+  return first;
+}
+
+void FuncLowerer::popTo(const types::Type* t, uint32_t first) {
+  auto n = static_cast<uint32_t>(wasmTypes(t).size());
+  for (uint32_t i = n; i-- > 0;) code_.localSet(first + i);
+}
+
+void FuncLowerer::pushFrom(const types::Type* t, uint32_t first) {
+  auto n = static_cast<uint32_t>(wasmTypes(t).size());
+  for (uint32_t i = 0; i < n; ++i) code_.localGet(first + i);
+}
+
+// ---- the frame ---------------------------------------------------------------------------
+
+uint32_t FuncLowerer::frameSlot(uint32_t size, uint32_t align) {
+  if (!fp_) fp_ = newLocal(ValType::I32, "fp");
+  prog_.useMemory();
+  align = std::max<uint32_t>(align, 1);
+  frameSize_ = (frameSize_ + align - 1) / align * align;
+  uint32_t off = frameSize_;
+  frameSize_ += std::max<uint32_t>(size, 1);
+  return off;
+}
+
+void FuncLowerer::framePtr() {
+  if (!fp_) fp_ = newLocal(ValType::I32, "fp");
+  code_.localGet(*fp_);
+}
+
+// sp += frame size. Emitted before every return; dropped by finishFrame if there is no frame.
+void FuncLowerer::epilogue() {
+  code_.localGet(0);  // fp, patched by finishFrame (there may be no frame at all)
+  frameOps_.push_back(code_.list().size() - 1);
+  fpPatches_.push_back(code_.list().size() - 1);
+  code_.i32Const(0);
+  frameOps_.push_back(code_.list().size() - 1);
+  frameSizePatches_.push_back(code_.list().size() - 1);
+  code_.op(Op::I32Add);
+  frameOps_.push_back(code_.list().size() - 1);
+  code_.globalSet(0);  // the stack pointer global, patched by finishFrame
+  frameOps_.push_back(code_.list().size() - 1);
+  spPatches_.push_back(code_.list().size() - 1);
+}
+
+// Prepends the prologue (fp = sp -= size; overflow check) or removes the epilogues.
+void FuncLowerer::finishFrame() {
+  auto& list = code_.list();
+  if (frameSize_ == 0) {
+    std::vector<bool> drop(list.size(), false);
+    for (size_t i : frameOps_) drop[i] = true;
+    std::vector<wasm::Instr> kept;
+    for (size_t i = 0; i < list.size(); ++i)
+      if (!drop[i]) kept.push_back(std::move(list[i]));
+    list = std::move(kept);
+    return;
+  }
+  uint32_t size = (frameSize_ + 15) / 16 * 16;
+  uint32_t sp = prog_.stackPointer();
+  for (size_t i : frameSizePatches_) list[i].i = size;
+  for (size_t i : spPatches_) list[i].a = sp;
+  for (size_t i : fpPatches_) list[i].a = *fp_;
+  wasm::Code pro;
+  pro.globalGet(sp);
+  pro.i32Const(static_cast<int32_t>(size));
+  pro.op(Op::I32Sub);
+  pro.localTee(*fp_);
+  pro.globalSet(sp);
+  pro.localGet(*fp_);
+  pro.i32Const(static_cast<int32_t>(kStackBottom));
+  pro.op(Op::I32LtU);
+  pro.if_();
+  pro.call(prog_.runtimeFunc("panicStackOverflow", fn_ ? fn_->pos : Pos{}));
+  pro.end();
+  // Frame slots start zeroed, like every Go variable.
+  pro.localGet(*fp_);
+  pro.i32Const(0);
+  pro.i32Const(static_cast<int32_t>(size));
+  pro.op(Op::MemoryFill);
+  list.insert(list.begin(), pro.list().begin(), pro.list().end());
+}
+
+void FuncLowerer::heapAlloc(uint32_t size, Pos at) {
+  code_.i32Const(static_cast<int32_t>(size));
+  code_.call(prog_.runtimeFunc("alloc", at));
+}
+
+// ---- variables ---------------------------------------------------------------------------
+
+const Storage& FuncLowerer::storage(const types::Var* v, Pos at) {
+  if (auto it = vars_.find(v); it != vars_.end()) return it->second;
+  defineVar(v, at);
+  return vars_[v];
+}
+
+// A variable whose address is taken (or that a closure captures) lives in a fresh heap cell
+// per declaration, which is also what gives Go 1.22 loops their per-iteration variables.
+void FuncLowerer::defineVar(const types::Var* v, Pos at) {
+  if (v->isGlobal) {
+    vars_[v] = {Storage::Global, 0, prog_.globalAddress(v)};
+    return;
+  }
+  auto vts = wasmTypes(v->type);
+  if (vts.empty()) {
+    unsupported(at, "variables of type " + types::typeString(v->type));
+    vars_[v] = {Storage::Locals, newLocal(ValType::I32), 0};
+    return;
+  }
+  uint32_t size = static_cast<uint32_t>(types::sizeOf(v->type));
+  if (v->addressTaken || v->captured) {
+    auto it = vars_.find(v);
+    uint32_t cell = it != vars_.end() ? it->second.local : newLocal(ValType::I32, v->name);
+    heapAlloc(size, at);
+    code_.localSet(cell);
+    vars_[v] = {Storage::Heap, cell, 0};
+    return;
+  }
+  if (isAggregate(v->type)) {
+    if (vars_.find(v) == vars_.end())
+      vars_[v] = {Storage::Frame, 0, frameSlot(size, static_cast<uint32_t>(types::alignOf(v->type)))};
+    return;
+  }
+  if (vars_.find(v) == vars_.end()) vars_[v] = {Storage::Locals, newLocals(v->type, v->name), 0};
+}
+
+void FuncLowerer::varAddr(const types::Var* v, Pos at) {
+  const Storage& s = storage(v, at);
+  switch (s.kind) {
+    case Storage::Frame:
+      framePtr();
+      if (s.offset) {
+        code_.i32Const(static_cast<int32_t>(s.offset));
+        code_.op(Op::I32Add);
+      }
+      return;
+    case Storage::Heap: code_.localGet(s.local); return;
+    case Storage::Global: code_.i32Const(static_cast<int32_t>(s.offset)); return;
+    case Storage::Locals: unsupported(at, "taking the address of a register variable"); return;
+  }
+}
+
+void FuncLowerer::loadVar(const types::Var* v, Pos at) {
+  const Storage& s = storage(v, at);
+  if (s.kind == Storage::Locals) {
+    pushFrom(v->type, s.local);
+    return;
+  }
+  varAddr(v, at);
+  load(v->type);
+}
+
+void FuncLowerer::storeVar(const types::Var* v, Pos at) {
+  const Storage& s = storage(v, at);
+  if (s.kind == Storage::Locals) {
+    popTo(v->type, s.local);
+    return;
+  }
+  uint32_t a = newLocal(ValType::I32);
+  varAddr(v, at);
+  code_.localSet(a);
+  storeAt(v->type, a);
+}
+
+// ---- loads and stores --------------------------------------------------------------------
+
+void FuncLowerer::load(const types::Type* t, uint32_t offset) {
+  prog_.useMemory();
+  if (isAggregate(t)) {
+    if (offset) {
+      code_.i32Const(static_cast<int32_t>(offset));
+      code_.op(Op::I32Add);
+    }
+    return;
+  }
+  auto vts = wasmTypes(t);
+  if (vts.size() == 1) {
+    MemOps ops = scalarOps(t);
+    code_.mem(ops.load, ops.alignLog2, offset);
+    return;
+  }
+  uint32_t a = newLocal(ValType::I32);
+  code_.localSet(a);
+  for (size_t i = 0; i < vts.size(); ++i) {
+    code_.localGet(a);
+    code_.mem(Op::I32Load, 2, offset + static_cast<uint32_t>(4 * i));
+  }
+}
+
+void FuncLowerer::storeAt(const types::Type* t, uint32_t addrLocal, uint32_t offset) {
+  prog_.useMemory();
+  if (isAggregate(t)) {
+    uint32_t src = newLocal(ValType::I32);
+    code_.localSet(src);
+    code_.localGet(addrLocal);
+    if (offset) {
+      code_.i32Const(static_cast<int32_t>(offset));
+      code_.op(Op::I32Add);
+    }
+    code_.localGet(src);
+    memCopy(static_cast<uint32_t>(types::sizeOf(t)));
+    return;
+  }
+  auto vts = wasmTypes(t);
+  if (vts.size() == 1) {
+    uint32_t v = newLocal(vts[0]);
+    code_.localSet(v);
+    code_.localGet(addrLocal);
+    code_.localGet(v);
+    MemOps ops = scalarOps(t);
+    code_.mem(ops.store, ops.alignLog2, offset);
+    return;
+  }
+  uint32_t first = newLocals(t);
+  popTo(t, first);
+  for (uint32_t i = 0; i < vts.size(); ++i) {
+    code_.localGet(addrLocal);
+    code_.localGet(first + i);
+    code_.mem(Op::I32Store, 2, offset + 4 * i);
+  }
+}
+
+void FuncLowerer::memCopy(uint32_t size) {
+  code_.i32Const(static_cast<int32_t>(size));
+  code_.op(Op::MemoryCopy);
+}
+
+void FuncLowerer::copyToTemp(const types::Type* t) {
+  uint32_t size = static_cast<uint32_t>(types::sizeOf(t));
+  uint32_t slot = frameSlot(size, static_cast<uint32_t>(types::alignOf(t)));
+  uint32_t src = newLocal(ValType::I32);
+  code_.localSet(src);
+  framePtr();
+  code_.i32Const(static_cast<int32_t>(slot));
+  code_.op(Op::I32Add);
+  code_.localGet(src);
+  memCopy(size);
+  framePtr();
+  code_.i32Const(static_cast<int32_t>(slot));
+  code_.op(Op::I32Add);
+}
+
+void FuncLowerer::nilCheck() {
+  uint32_t p = newLocal(ValType::I32);
+  code_.localTee(p);
+  code_.op(Op::I32Eqz);
+  code_.if_();
+  code_.call(prog_.runtimeFunc("panicNil", {}));
+  code_.end();
+  code_.localGet(p);
+}
+
+// Panics unless 0 <= index < len; index is an i64 local, len an i32 local.
+void FuncLowerer::boundsCheck(uint32_t index, uint32_t len, const char* panicFn, Pos at) {
+  code_.localGet(index);
+  code_.localGet(len);
+  code_.op(Op::I64ExtendI32U);
+  code_.op(Op::I64GeU);
+  code_.if_();
+  code_.localGet(index);
+  code_.localGet(len);
+  code_.op(Op::I64ExtendI32U);
+  code_.call(prog_.runtimeFunc(panicFn, at));
+  code_.end();
+}
+
+// ---- addresses ---------------------------------------------------------------------------
+
+bool FuncLowerer::inMemory(const Expr* e) const {
+  while (auto* p = e->as<Paren>()) e = p->x;
+  if (auto* n = e->as<Name>()) {
+    auto* v = prog_.info().objectOf(n) ? prog_.info().objectOf(n)->as<types::Var>() : nullptr;
+    if (!v) return false;
+    if (v->isGlobal || v->addressTaken || v->captured || isAggregate(v->type)) return true;
+    return false;
+  }
+  if (auto* u = e->as<Unary>()) return u->op == syntax::Op::Mul;
+  if (auto* s = e->as<Selector>()) {
+    auto it = prog_.info().selections.find(s);
+    if (it == prog_.info().selections.end() || it->second.kind != types::Selection::FieldVal)
+      return false;
+    return it->second.indirect || inMemory(s->x) || isAggregate(typeOf(s->x));
+  }
+  if (auto* ix = e->as<syntax::Index>()) {
+    const types::Type* bt = types::under(typeOf(ix->x));
+    if (bt->as<types::Slice>() || bt->as<types::Pointer>()) return true;
+    if (bt->as<types::Array>()) return true;  // arrays are aggregates: always in memory
+    return false;
+  }
+  if (e->kind == Kind::CompositeLit || e->kind == Kind::Call) return isAggregate(typeOf(e));
+  return false;
+}
+
+void FuncLowerer::addr(const Expr* e) {
+  prog_.useMemory();
+  while (auto* p = e->as<Paren>()) e = p->x;
+  if (auto* n = e->as<Name>()) {
+    auto* v = prog_.info().objectOf(n) ? prog_.info().objectOf(n)->as<types::Var>() : nullptr;
+    if (v) {
+      varAddr(v, n->pos);
+      return;
+    }
+  }
+  if (auto* u = e->as<Unary>(); u && u->op == syntax::Op::Mul) {
+    expr(u->x);
+    nilCheck();
+    return;
+  }
+  if (auto* s = e->as<Selector>()) {
+    auto it = prog_.info().selections.find(s);
+    if (it != prog_.info().selections.end() && it->second.kind == types::Selection::FieldVal) {
+      fieldAddr(s->x, it->second, s->sel->pos);
+      return;
+    }
+  }
+  if (auto* ix = e->as<syntax::Index>()) {
+    elemAddr(ix);
+    return;
+  }
+  if (isAggregate(typeOf(e))) {  // a composite literal or call result: already a fresh copy
+    expr(e);
+    return;
+  }
+  unsupported(types::startPos(e), "taking the address of this expression");
+}
+
+// base.f through the selection's path of (possibly embedded, possibly pointer) fields.
+void FuncLowerer::fieldAddr(const Expr* base, const types::Selection& sel, Pos at) {
+  const types::Type* t = typeOf(base);
+  if (auto* p = types::under(t)->as<types::Pointer>()) {
+    expr(base);
+    nilCheck();
+    t = p->elem;
+  } else if (inMemory(base) || isAggregate(t)) {
+    if (isAggregate(t)) expr(base); else addr(base);
+  } else {
+    unsupported(at, "selecting a field of this operand");
+    return;
+  }
+  uint32_t off = 0;
+  for (size_t i = 0; i < sel.path.size(); ++i) {
+    auto* st = types::under(t)->as<types::Struct>();
+    int idx = sel.path[i];
+    off += static_cast<uint32_t>(types::fieldOffsets(st)[idx]);
+    const types::Type* ft = st->fields[idx]->type;
+    if (i + 1 < sel.path.size()) {
+      if (auto* p = types::under(ft)->as<types::Pointer>()) {
+        // An embedded pointer: load it, nil-check, continue from its target.
+        if (off) {
+          code_.i32Const(static_cast<int32_t>(off));
+          code_.op(Op::I32Add);
+        }
+        code_.mem(Op::I32Load, 2, 0);
+        nilCheck();
+        off = 0;
+        t = p->elem;
+        continue;
+      }
+    }
+    t = ft;
+  }
+  if (off) {
+    code_.i32Const(static_cast<int32_t>(off));
+    code_.op(Op::I32Add);
+  }
+}
+
+// &x[i] for arrays (in memory), pointers to arrays and slices, with Go's bounds check.
+void FuncLowerer::elemAddr(const Index* ix) {
+  const types::Type* bt = types::under(typeOf(ix->x));
+  const types::Type* elem = nullptr;
+  uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32);
+  if (auto* a = bt->as<types::Array>()) {
+    elem = a->elem;
+    addr(ix->x);
+    code_.localSet(base);
+    code_.i32Const(static_cast<int32_t>(a->len));
+    code_.localSet(len);
+  } else if (auto* p = bt->as<types::Pointer>()) {
+    auto* a = types::under(p->elem)->as<types::Array>();
+    elem = a->elem;
+    expr(ix->x);
+    nilCheck();
+    code_.localSet(base);
+    code_.i32Const(static_cast<int32_t>(a->len));
+    code_.localSet(len);
+  } else if (auto* s = bt->as<types::Slice>()) {
+    elem = s->elem;
+    expr(ix->x);
+    code_.op(Op::Drop);  // cap
+    code_.localSet(len);
+    code_.localSet(base);
+  } else {
+    unsupported(ix->pos, "indexing this type");
+    return;
+  }
+  uint32_t i = newLocal(ValType::I64);
+  exprAs(ix->indices[0], prog_.info().typeOf(ix->indices[0])->type);
+  const types::Type* it = typeOf(ix->indices[0]);
+  if (wasmTypes(it)[0] == ValType::I32)
+    code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+  code_.localSet(i);
+  boundsCheck(i, len, "panicIndex", ix->pos);
+  code_.localGet(base);
+  code_.localGet(i);
+  code_.op(Op::I32WrapI64);
+  uint32_t size = static_cast<uint32_t>(types::sizeOf(elem));
+  if (size != 1) {
+    code_.i32Const(static_cast<int32_t>(size));
+    code_.op(Op::I32Mul);
+  }
+  code_.op(Op::I32Add);
+}
+
+void FuncLowerer::storeTo(const Expr* lhs) {
+  while (auto* p = lhs->as<Paren>()) lhs = p->x;
+  const types::Type* t = typeOf(lhs);
+  if (auto* n = lhs->as<Name>()) {
+    if (n->value == "_") {
+      for (size_t i = 0; i < wasmTypes(t).size(); ++i) code_.op(Op::Drop);
+      return;
+    }
+    auto* obj = prog_.info().objectOf(n);
+    if (auto* v = obj ? obj->as<types::Var>() : nullptr) {
+      storeVar(v, n->pos);
+      return;
+    }
+  }
+  // Values are on the stack; compute the address after them, then store.
+  uint32_t first = newLocals(t);
+  popTo(t, first);
+  uint32_t a = newLocal(ValType::I32);
+  addr(lhs);
+  code_.localSet(a);
+  pushFrom(t, first);
+  storeAt(t, a);
+}
+
+}  // namespace gm::lower

@@ -1,0 +1,29 @@
+package runtime
+
+import "unsafe"
+
+// Intrinsics: declared without bodies; the compiler recognizes them by name in package runtime
+// and emits the wasm instructions (or host import) named in each comment instead of a call.
+// The test harness (tests/runtime) replaces this file with Go implementations over an arena.
+
+// memoryGrow grows linear memory by pages 64 KiB pages (memory.grow) and returns the previous
+// size in pages, or -1 if the memory cannot grow.
+func memoryGrow(pages int32) int32
+
+// memorySize returns the size of linear memory in 64 KiB pages (memory.size).
+func memorySize() int32
+
+// memmove copies n bytes from src to dst; the ranges may overlap (memory.copy).
+func memmove(dst, src unsafe.Pointer, n uintptr)
+
+// memclr sets n bytes at p to zero (memory.fill).
+func memclr(p unsafe.Pointer, n uintptr)
+
+// heapBase returns the first free byte after the static data, 8-byte aligned.
+func heapBase() uintptr
+
+// abort traps (unreachable). It does not return.
+func abort()
+
+// hostWrite writes n bytes at p to the host's file descriptor fd (import gomethod.write).
+func hostWrite(fd int32, p unsafe.Pointer, n int32)

@@ -1,0 +1,200 @@
+package runtime
+
+import "unsafe"
+
+// Panics and fatal errors.
+//
+// Without goroutines or recover, a panic ends the program: the runtime records the message,
+// flushes buffered print output and traps. The host then reads the message with panicMessage
+// and panicKind and reports it the way Go does:
+//
+//	panicKind() == panicKindPanic  Go prints "panic: " + message (+ "\n\ngoroutine 1 [running]:"...)
+//	panicKind() == panicKindFatal  Go prints the message as is ("fatal error: out of memory")
+//
+// Runtime error messages are formatted into a fixed package-level buffer so that the panic path
+// never allocates (it may be reporting that allocation failed).
+
+const (
+	panicKindNone  = 0
+	panicKindPanic = 1
+	panicKindFatal = 2
+)
+
+var (
+	curPanicKind int32
+	curPanicData unsafe.Pointer
+	curPanicLen  int32
+
+	// panicBuf holds a formatted message; the longest bounds message needs 99 bytes.
+	panicBuf    [256]byte
+	panicBufLen int
+)
+
+// panicMessage returns the bytes of the current panic message (n == 0 when there is none).
+func panicMessage() (p unsafe.Pointer, n int32) {
+	return curPanicData, curPanicLen
+}
+
+// panicKind tells whether the recorded message is a panic's or a fatal error's.
+func panicKind() int32 {
+	return curPanicKind
+}
+
+// panicReset forgets the current panic, so that the host can call into the module again.
+func panicReset() {
+	curPanicKind = panicKindNone
+	curPanicData = nil
+	curPanicLen = 0
+}
+
+// gopanic ends the program with a panic whose message is msg.
+func gopanic(msg string) {
+	raise(panicKindPanic, stringData(msg), len(msg))
+}
+
+// gothrow ends the program with a fatal error, like Go's runtime.throw.
+func gothrow(msg string) {
+	panicBufLen = 0
+	bufString("fatal error: ")
+	bufString(msg)
+	raiseBuf(panicKindFatal)
+}
+
+func raise(kind int32, p unsafe.Pointer, n int) {
+	curPanicKind = kind
+	curPanicData = p
+	curPanicLen = int32(n)
+	printflush()
+	abort()
+}
+
+func raiseBuf(kind int32) {
+	raise(kind, unsafe.Pointer(&panicBuf[0]), panicBufLen)
+}
+
+// bufByte appends c to panicBuf, silently truncating an overlong message.
+func bufByte(c byte) {
+	if panicBufLen < len(panicBuf) {
+		panicBuf[panicBufLen] = c
+		panicBufLen++
+	}
+}
+
+func bufString(s string) {
+	for i := 0; i < len(s); i++ {
+		bufByte(s[i])
+	}
+}
+
+// bufInt appends v in decimal; v is read as unsigned unless signed is set.
+func bufInt(v int64, signed bool) {
+	u := uint64(v)
+	if signed && v < 0 {
+		bufByte('-')
+		u = uint64(-v) // also right for the most negative v, whose negation wraps to itself
+	}
+	for i := formatUint(u); i < len(numBuf); i++ {
+		bufByte(numBuf[i])
+	}
+}
+
+func panicDivide() { gopanic("runtime error: integer divide by zero") }
+func panicShift()  { gopanic("runtime error: negative shift amount") }
+func panicNil()    { gopanic("runtime error: invalid memory address or nil pointer dereference") }
+
+func panicMakeSliceLen() { gopanic("runtime error: makeslice: len out of range") }
+func panicMakeSliceCap() { gopanic("runtime error: makeslice: cap out of range") }
+
+// Bounds failures, as Go's boundsError codes. For each check there is a signed entry point
+// (the index has a signed type) and an unsigned one (suffix U), as in Go's runtime.
+const (
+	boundsIndex      = iota // s[x]: 0 <= x < len(s) failed
+	boundsSliceAlen         // s[?:x]: 0 <= x <= len(s) failed
+	boundsSliceAcap         // s[?:x]: 0 <= x <= cap(s) failed
+	boundsSliceB            // s[x:y]: 0 <= x <= y failed
+	boundsSlice3Alen        // s[?:?:x]: 0 <= x <= len(s) failed
+	boundsSlice3Acap        // s[?:?:x]: 0 <= x <= cap(s) failed
+	boundsSlice3B           // s[?:x:y]: 0 <= x <= y failed
+	boundsSlice3C           // s[x:y:?]: 0 <= x <= y failed
+	boundsConvert           // (*[x]T)(s): 0 <= x <= len(s) failed
+)
+
+func panicIndex(x int, y int)        { panicBounds(boundsIndex, int64(x), true, y) }
+func panicIndexU(x uint, y int)      { panicBounds(boundsIndex, int64(x), false, y) }
+func panicSliceAlen(x int, y int)    { panicBounds(boundsSliceAlen, int64(x), true, y) }
+func panicSliceAlenU(x uint, y int)  { panicBounds(boundsSliceAlen, int64(x), false, y) }
+func panicSliceAcap(x int, y int)    { panicBounds(boundsSliceAcap, int64(x), true, y) }
+func panicSliceAcapU(x uint, y int)  { panicBounds(boundsSliceAcap, int64(x), false, y) }
+func panicSliceB(x int, y int)       { panicBounds(boundsSliceB, int64(x), true, y) }
+func panicSliceBU(x uint, y int)     { panicBounds(boundsSliceB, int64(x), false, y) }
+func panicSlice3Alen(x int, y int)   { panicBounds(boundsSlice3Alen, int64(x), true, y) }
+func panicSlice3AlenU(x uint, y int) { panicBounds(boundsSlice3Alen, int64(x), false, y) }
+func panicSlice3Acap(x int, y int)   { panicBounds(boundsSlice3Acap, int64(x), true, y) }
+func panicSlice3AcapU(x uint, y int) { panicBounds(boundsSlice3Acap, int64(x), false, y) }
+func panicSlice3B(x int, y int)      { panicBounds(boundsSlice3B, int64(x), true, y) }
+func panicSlice3BU(x uint, y int)    { panicBounds(boundsSlice3B, int64(x), false, y) }
+func panicSlice3C(x int, y int)      { panicBounds(boundsSlice3C, int64(x), true, y) }
+func panicSlice3CU(x uint, y int)    { panicBounds(boundsSlice3C, int64(x), false, y) }
+
+// panicSliceConvert: converting a slice of length y to a pointer to an array of length x.
+func panicSliceConvert(x int, y int) { panicBounds(boundsConvert, int64(x), true, y) }
+
+// boundsFormat returns Go's message template for a bounds failure; %x and %y stand for the
+// operands. A negative x is reported without y.
+func boundsFormat(code int, negative bool) string {
+	if negative {
+		switch code {
+		case boundsIndex:
+			return "index out of range [%x]"
+		case boundsSliceAlen, boundsSliceAcap:
+			return "slice bounds out of range [:%x]"
+		case boundsSliceB:
+			return "slice bounds out of range [%x:]"
+		case boundsSlice3Alen, boundsSlice3Acap:
+			return "slice bounds out of range [::%x]"
+		case boundsSlice3B:
+			return "slice bounds out of range [:%x:]"
+		case boundsSlice3C:
+			return "slice bounds out of range [%x::]"
+		}
+	}
+	switch code {
+	case boundsIndex:
+		return "index out of range [%x] with length %y"
+	case boundsSliceAlen:
+		return "slice bounds out of range [:%x] with length %y"
+	case boundsSliceAcap:
+		return "slice bounds out of range [:%x] with capacity %y"
+	case boundsSliceB:
+		return "slice bounds out of range [%x:%y]"
+	case boundsSlice3Alen:
+		return "slice bounds out of range [::%x] with length %y"
+	case boundsSlice3Acap:
+		return "slice bounds out of range [::%x] with capacity %y"
+	case boundsSlice3B:
+		return "slice bounds out of range [:%x:%y]"
+	case boundsSlice3C:
+		return "slice bounds out of range [%x:%y:]"
+	}
+	return "cannot convert slice with length %y to pointer to array with length %x"
+}
+
+func panicBounds(code int, x int64, signed bool, y int) {
+	f := boundsFormat(code, signed && x < 0)
+	panicBufLen = 0
+	bufString("runtime error: ")
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c != '%' {
+			bufByte(c)
+			continue
+		}
+		i++
+		if f[i] == 'x' {
+			bufInt(x, signed)
+		} else {
+			bufInt(int64(y), true)
+		}
+	}
+	raiseBuf(panicKindPanic)
+}
