@@ -60,6 +60,22 @@ else
   record ctest 0 1 0 "$start"
 fi
 
+# ---- runtime (the runtime's Go code, tested under real Go against Go's own runtime)
+banner runtime
+start=$(now_us)
+bash tests/runtime/run.sh 2>&1 | tee "$tmp/runtime.log"
+rc=${PIPESTATUS[0]}
+line=$(grep -E '^runtime tests: [0-9]+ passed, [0-9]+ failed' "$tmp/runtime.log" | tail -n1)
+if [ -n "$line" ]; then
+  passed=$(sed -E 's/.* ([0-9]+) passed.*/\1/' <<<"$line")
+  failed=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
+  if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  record runtime "$passed" "$failed" 0 "$start"
+else
+  echo "test: runtime tests printed no result line (exit $rc)" >&2
+  record runtime 0 1 0 "$start"
+fi
+
 # ---- jest
 banner jest
 start=$(now_us)

@@ -70,6 +70,16 @@ export async function runProgram(wasm, sinks = {}) {
 }
 
 /**
+ * Go adds the signal behind a nil dereference; there is no real signal or pc here.
+ * @param {string} message
+ */
+function signalLine(message) {
+  return message.endsWith('nil pointer dereference')
+    ? '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n'
+    : '';
+}
+
+/**
  * @param {unknown} err
  * @param {WebAssembly.Exports | null} exports
  * @param {{ stderr?: (text: string) => void }} sinks
@@ -79,7 +89,7 @@ function reportTrap(err, exports, sinks) {
   const panic = exports ? readPanic(exports) : null;
   let text;
   if (panic?.fatal) text = `${panic.message}\n`;
-  else if (panic) text = `panic: ${panic.message}\n\ngoroutine 1 [running]:\nmain.main()\n`;
+  else if (panic) text = `panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;
   else if (err instanceof RangeError) text = 'runtime: goroutine stack exceeds the host stack limit\nfatal error: stack overflow\n';
   else text = `panic: ${err.message} [wasm trap]\n\ngoroutine 1 [running]:\nmain.main()\n`;
   sinks.stderr?.(text);

@@ -261,6 +261,7 @@ void FuncLowerer::appendCall(const Call* c) {
   code_.localGet(newLen);
   code_.op(Op::I64ExtendI32U);
   code_.i32Const(static_cast<int32_t>(size));
+  code_.i32Const(static_cast<int32_t>(types::goSizeOf(elem)));
   code_.call(prog_.runtimeFunc("growslice", c->pos));
   code_.op(Op::I32WrapI64);
   code_.localSet(cap);

@@ -705,11 +705,10 @@ void FuncLowerer::sliceExpr(const syntax::Slice* s) {
     code_.localSet(l);
     return l;
   };
-  uint32_t lo = index(s->index[0], 0), hi = 0, mx = 0;
-  if (!s->index[0]) {
-    code_.i64Const(0);
-    code_.localSet(lo);
-  }
+  uint32_t lo = newLocal(ValType::I64), hi = 0, mx = 0;
+  if (s->index[0]) {
+    lo = index(s->index[0], 0);
+  }  // else lo stays 0
   hi = index(s->index[1], isStr ? len : len);
   mx = s->full ? index(s->index[2], cap) : 0;
   // Go's order of checks: max against cap, hi against max (or cap/len), lo against hi.

@@ -99,6 +99,8 @@ class FuncLowerer {
   void branch(const syntax::Branch* s);
   void varDecl(const syntax::VarDecl* d);
   void loopBody(const syntax::Block* body, const std::string& label, uint32_t breakDepth);
+  static bool isBlank(const syntax::Expr* e);
+  void dropValues(const types::Type* t);  // a value (or tuple) of type t on the stack
 
   // ---- expressions (lower_expr.cpp): each pushes the value(s) of e
   void expr(const syntax::Expr* e);

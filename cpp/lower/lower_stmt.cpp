@@ -93,6 +93,20 @@ void FuncLowerer::lowerInit(const std::vector<types::Initializer>& inits,
   finishFrame();
 }
 
+bool FuncLowerer::isBlank(const Expr* e) {
+  auto* n = e ? e->as<Name>() : nullptr;
+  return n && n->value == "_";
+}
+
+void FuncLowerer::dropValues(const types::Type* t) {
+  size_t n = 0;
+  if (auto* tu = t ? t->as<types::Tuple>() : nullptr)
+    for (auto* et : tu->types) n += wasmTypes(et).size();
+  else if (t)
+    n = wasmTypes(t).size();
+  for (size_t i = 0; i < n; ++i) code_.op(Op::Drop);
+}
+
 void FuncLowerer::stmts(const std::vector<Stmt*>& list) {
   for (const Stmt* s : list) stmt(s);
 }
@@ -104,13 +118,7 @@ void FuncLowerer::stmt(const Stmt* s) {
     case Kind::ExprStmt: {
       const Expr* e = s->as<ExprStmt>()->x;
       expr(e);
-      const types::Type* t = typeOf(e);
-      size_t n = 0;
-      if (auto* tu = t ? t->as<types::Tuple>() : nullptr)
-        for (auto* et : tu->types) n += wasmTypes(et).size();
-      else if (t)
-        n = wasmTypes(t).size();
-      for (size_t i = 0; i < n; ++i) code_.op(Op::Drop);
+      dropValues(typeOf(e));
       return;
     }
     case Kind::Assign: assign(s->as<Assign>()); return;
@@ -241,6 +249,8 @@ void FuncLowerer::assign(const Assign* s) {
         defineVar(v, n->pos);
         pushFrom(v->type, first);
         storeVar(v, n->pos);
+      } else if (isBlank(s->lhs[i])) {
+        dropValues(rtypes[i]);
       } else {
         conversion(rtypes[i], typeOf(s->lhs[i]), s->pos);
         storeTo(s->lhs[i]);
@@ -261,6 +271,10 @@ void FuncLowerer::assign(const Assign* s) {
       return;
     }
     expr(s->rhs[0]);
+    if (isBlank(lhs)) {
+      dropValues(typeOf(s->rhs[0]));
+      return;
+    }
     conversion(typeOf(s->rhs[0]), t, s->pos);
     storeTo(lhs);
     return;
@@ -295,6 +309,7 @@ void FuncLowerer::assign(const Assign* s) {
     popTo(rtypes[i], firsts[i]);
   }
   for (size_t i = 0; i < s->lhs.size(); ++i) {
+    if (isBlank(s->lhs[i])) continue;
     const types::Type* lt = typeOf(s->lhs[i]);
     pushFrom(rtypes[i], firsts[i]);
     if (lt) conversion(rtypes[i], lt, s->pos);

@@ -136,8 +136,9 @@ bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uin
   while (auto* p = e->as<syntax::Paren>()) e = p->x;
   const types::TypeAndValue* tv = prog_.info->typeOf(e);
   if (!tv) return false;
-  auto put = [&](uint64_t bits, int64_t size) {
-    for (int64_t i = 0; i < size; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(bits >> (8 * i));
+  auto put = [&](uint64_t bits, int64_t size, uint32_t off = 0) {
+    for (int64_t i = 0; i < size; ++i)
+      data_[addr + off - kStackTop + i] = static_cast<uint8_t>(bits >> (8 * i));
   };
   if (tv->mode == types::Mode::Constant) {
     const types::Basic* b = types::asBasic(t);
@@ -148,7 +149,7 @@ bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uin
       const std::string& str = v.stringVal();
       uint32_t p = str.empty() ? 0 : stringData(str);
       put(p, 4);
-      put(str.size(), 4);
+      put(str.size(), 4, 4);
     } else if (types::isBoolean(b)) {
       put(v.boolVal() ? 1 : 0, 1);
     } else if (b->basic == BasicKind::Float64) {
@@ -256,11 +257,22 @@ void ProgramLowerer::finishMemory() {
   }
   mod_.memory = wasm::Memory{(heapBase + kPageSize - 1) / kPageSize + 1, std::nullopt};
   mod_.exportMemory = true;
-  if (!data_.empty()) {
-    // Trailing zeros need no data segment bytes: memory starts zeroed.
-    size_t end = data_.size();
-    while (end > 0 && data_[end - 1] == 0) --end;
-    if (end) mod_.addData(kStackTop, {data_.begin(), data_.begin() + static_cast<long>(end)});
+  // Memory starts zeroed: emit only the nonzero runs (merging runs separated by short gaps).
+  constexpr size_t kGap = 16;
+  size_t i = 0;
+  while (i < data_.size()) {
+    if (data_[i] == 0) {
+      ++i;
+      continue;
+    }
+    size_t end = i, zeros = 0;
+    for (size_t j = i; j < data_.size() && zeros <= kGap; ++j) {
+      zeros = data_[j] == 0 ? zeros + 1 : 0;
+      if (data_[j] != 0) end = j + 1;
+    }
+    mod_.addData(kStackTop + static_cast<uint32_t>(i),
+                 {data_.begin() + static_cast<long>(i), data_.begin() + static_cast<long>(end)});
+    i = end;
   }
   // The host reads panic messages and resets the stack after a trap through these.
   if (const types::Func* f = runtimeFuncObject("panicMessage"))

@@ -434,12 +434,13 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
                     " and " + str(y.type) + ")");
     x.mode = Mode::Invalid;
   };
+  bool nilCompare = isComparison(op) && (isUntypedNil(x.type) || isUntypedNil(y.type));
   if (isUntyped(x.type) && !isUntyped(y.type)) {
     if (!untypedCompatible(x, y.type)) return mismatch();
-    convertUntyped(x, y.type);
+    if (!nilCompare) convertUntyped(x, y.type);  // comparison() handles nil operands
   } else if (isUntyped(y.type) && !isUntyped(x.type)) {
     if (!untypedCompatible(y, x.type)) return mismatch();
-    convertUntyped(y, x.type);
+    if (!nilCompare) convertUntyped(y, x.type);
   } else if (isUntyped(x.type) && isUntyped(y.type)) {
     auto kx = asBasic(x.type)->basic, ky = asBasic(y.type)->basic;
     if (untypedRank(kx) && untypedRank(ky)) {
@@ -452,8 +453,8 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
     return;
   }
   if (isComparison(op)) {
-    x.expr = e;
     comparison(x, y, op, opPos);
+    x.expr = e;
     return;
   }
   if (x.type != y.type) {

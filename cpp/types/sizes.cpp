@@ -70,6 +70,54 @@ int64_t sizeOf(const Type* t) {
   }
 }
 
+namespace {
+int64_t goAlignOf(const Type* t);
+}  // namespace
+
+int64_t goSizeOf(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Basic: {
+      auto k = u->as<Basic>()->basic;
+      if (k == BasicKind::String) return 16;
+      if (k == BasicKind::Uintptr || k == BasicKind::UnsafePointer) return 8;
+      return sizeOf(u);
+    }
+    case TypeKind::Pointer:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature: return 8;
+    case TypeKind::Slice: return 24;
+    case TypeKind::Interface: return 16;
+    case TypeKind::Array: return u->as<Array>()->len * goSizeOf(u->as<Array>()->elem);
+    case TypeKind::Struct: {
+      int64_t off = 0;
+      for (const Var* f : u->as<Struct>()->fields) off = alignUp(off, goAlignOf(f->type)) + goSizeOf(f->type);
+      return alignUp(off, goAlignOf(u));
+    }
+    default: return sizeOf(u);
+  }
+}
+
+namespace {
+int64_t goAlignOf(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Array: return goAlignOf(u->as<Array>()->elem);
+    case TypeKind::Struct: {
+      int64_t a = 1;
+      for (const Var* f : u->as<Struct>()->fields) a = std::max(a, goAlignOf(f->type));
+      return a;
+    }
+    case TypeKind::Basic: {
+      int64_t s = goSizeOf(u);
+      return s >= 8 ? 8 : std::max<int64_t>(s, 1);
+    }
+    default: return 8;
+  }
+}
+}  // namespace
+
 std::vector<int64_t> fieldOffsets(const Struct* s) {
   std::vector<int64_t> out;
   int64_t off = 0;

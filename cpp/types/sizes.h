@@ -11,6 +11,9 @@ namespace gm::types {
 
 int64_t sizeOf(const Type* t);
 int64_t alignOf(const Type* t);
+// The size Go itself gives t on its 64-bit targets (8-byte pointers): append's capacity growth
+// is computed with it so that cap() agrees with go run.
+int64_t goSizeOf(const Type* t);
 // Byte offsets of a struct's fields.
 std::vector<int64_t> fieldOffsets(const Struct* s);
 

@@ -32,7 +32,9 @@ std::string describe(const Token& t) {
   }
 }
 
-std::string where(Pos p) { return std::to_string(p.line) + ":" + std::to_string(p.col); }
+std::string where(Pos p) {
+  return std::to_string(p.line) + ":" + std::to_string(p.col);
+}
 
 Scan scan(std::string_view src) {
   Scan out;
@@ -67,17 +69,17 @@ Lit scanLit(std::string_view src) {
 }
 
 TEST(Scanner, Tokens) {
-  EXPECT_EQ(scan("x := a.b(c, d...)[1:2] + *p").tokens,
-            (Strings{"name:x", ":=", "name:a", ".", "name:b", "(", "name:c", ",", "name:d", "...",
-                     ")", "[", "lit:1", ":", "lit:2", "]", "op:+", "*", "name:p", ";EOF"}));
+  EXPECT_EQ(
+      scan("x := a.b(c, d...)[1:2] + *p").tokens,
+      (Strings{"name:x", ":=", "name:a", ".", "name:b", "(", "name:c", ",", "name:d", "...",
+               ")",      "[",  "lit:1",  ":", "lit:2",  "]", "op:+",   "*", "name:p", ";EOF"}));
   EXPECT_EQ(scan("a += 1; b <<= 2; c &^= 3; d++; e--").tokens,
-            (Strings{"name:a", "+=", "lit:1", ";semicolon", "name:b", "<<=", "lit:2",
-                     ";semicolon", "name:c", "&^=", "lit:3", ";semicolon", "name:d", "++",
-                     ";semicolon", "name:e", "--", ";EOF"}));
+            (Strings{"name:a", "+=", "lit:1", ";semicolon", "name:b", "<<=", "lit:2", ";semicolon",
+                     "name:c", "&^=", "lit:3", ";semicolon", "name:d", "++", ";semicolon", "name:e",
+                     "--", ";EOF"}));
   EXPECT_EQ(scan("<- ch ~ ! != == <= >= << >> && || & | ^ % / &^").tokens,
-            (Strings{"<-", "name:ch", "op:~", "op:!", "op:!=", "op:==", "op:<=", "op:>=",
-                     "op:<<", "op:>>", "op:&&", "op:||", "op:&", "op:|", "op:^", "op:%", "op:/",
-                     "op:&^"}));
+            (Strings{"<-", "name:ch", "op:~", "op:!", "op:!=", "op:==", "op:<=", "op:>=", "op:<<",
+                     "op:>>", "op:&&", "op:||", "op:&", "op:|", "op:^", "op:%", "op:/", "op:&^"}));
   EXPECT_EQ(scan("a..b ...c .5").tokens,
             (Strings{"name:a", ".", ".", "name:b", "...", "name:c", "lit:.5", ";EOF"}));
 }
@@ -86,10 +88,10 @@ TEST(Scanner, Keywords) {
   EXPECT_EQ(scan("break case chan const continue default defer else fallthrough for func go goto "
                  "if import interface map package range return select struct switch type var")
                 .tokens,
-            (Strings{"break", "case", "chan", "const", "continue", "default", "defer", "else",
-                     "fallthrough", "for", "func", "go", "goto", "if", "import", "interface",
-                     "map", "package", "range", "return", "select", "struct", "switch", "type",
-                     "var"}));
+            (Strings{"break",  "case",        "chan", "const",   "continue", "default", "defer",
+                     "else",   "fallthrough", "for",  "func",    "go",       "goto",    "if",
+                     "import", "interface",   "map",  "package", "range",    "return",  "select",
+                     "struct", "switch",      "type", "var"}));
   EXPECT_EQ(scan("breaks iff _ _x x1").tokens,
             (Strings{"name:breaks", "name:iff", "name:_", "name:_x", "name:x1", ";EOF"}));
 }
@@ -105,11 +107,11 @@ TEST(Scanner, SemicolonInsertion) {
   // After names, literals, break/continue/fallthrough/return, ++, --, ), ] and }.
   EXPECT_EQ(scan("x\n1\n'a'\n\"s\"\n`r`\nbreak\ncontinue\nfallthrough\nreturn\ni++\ni--\n)\n]\n}\n")
                 .tokens,
-            (Strings{"name:x", ";newline", "lit:1", ";newline", "lit:'a'", ";newline", "lit:\"s\"",
-                     ";newline", "lit:`r`", ";newline", "break", ";newline", "continue",
-                     ";newline", "fallthrough", ";newline", "return", ";newline", "name:i", "++",
-                     ";newline", "name:i", "--", ";newline", ")", ";newline", "]", ";newline", "}",
-                     ";newline"}));
+            (Strings{"name:x",    ";newline", "lit:1",       ";newline", "lit:'a'", ";newline",
+                     "lit:\"s\"", ";newline", "lit:`r`",     ";newline", "break",   ";newline",
+                     "continue",  ";newline", "fallthrough", ";newline", "return",  ";newline",
+                     "name:i",    "++",       ";newline",    "name:i",   "--",      ";newline",
+                     ")",         ";newline", "]",           ";newline", "}",       ";newline"}));
   // Not after operators, commas, opening brackets or other keywords.
   EXPECT_EQ(scan("a +\nb,\nc(\n[\n{\nfunc\nif\n").tokens,
             (Strings{"name:a", "op:+", "name:b", ",", "name:c", "(", "[", "{", "func", "if"}));
@@ -127,8 +129,8 @@ TEST(Scanner, Positions) {
   std::vector<std::string> got;
   for (s.next(); s.token().tok != Tok::EOF_; s.next()) got.push_back(where(s.token().pos));
   // Columns count bytes: é and ü take two.
-  EXPECT_EQ(got, (Strings{"1:1", "1:9", "1:10", "2:2", "2:6", "2:8", "2:10", "2:12", "2:14",
-                          "2:18", "2:20", "2:21"}));
+  EXPECT_EQ(got, (Strings{"1:1", "1:9", "1:10", "2:2", "2:6", "2:8", "2:10", "2:12", "2:14", "2:18",
+                          "2:20", "2:21"}));
 }
 
 TEST(Scanner, IntegerLiterals) {
@@ -158,9 +160,9 @@ TEST(Scanner, FloatAndImaginaryLiterals) {
 }
 
 TEST(Scanner, RuneAndStringLiterals) {
-  for (const char* src : {"'a'", "'é'", "'世'", "'\\n'", "'\\a'", "'\\b'", "'\\f'", "'\\r'",
-                          "'\\t'", "'\\v'", "'\\\\'", "'\\''", "'\\000'", "'\\377'", "'\\x7f'",
-                          "'\\u12e4'", "'\\U00101234'"}) {
+  for (const char* src :
+       {"'a'", "'é'", "'世'", "'\\n'", "'\\a'", "'\\b'", "'\\f'", "'\\r'", "'\\t'", "'\\v'",
+        "'\\\\'", "'\\''", "'\\000'", "'\\377'", "'\\x7f'", "'\\u12e4'", "'\\U00101234'"}) {
     Lit lit = scanLit(src);
     EXPECT_EQ(lit.text, src);
     EXPECT_EQ(lit.kind, LitKind::Rune) << src;
@@ -242,10 +244,9 @@ TEST(Scanner, Comments) {
 
 TEST(Scanner, InvalidCharacters) {
   Scan s = scan("a @ b # \x01 $");
-  EXPECT_EQ(s.errors, (Strings{"1:3: invalid character U+0040 '@'",
-                               "1:7: invalid character U+0023 '#'",
-                               "1:9: invalid character U+0001",
-                               "1:11: invalid character U+0024 '$'"}));
+  EXPECT_EQ(s.errors,
+            (Strings{"1:3: invalid character U+0040 '@'", "1:7: invalid character U+0023 '#'",
+                     "1:9: invalid character U+0001", "1:11: invalid character U+0024 '$'"}));
   EXPECT_EQ(s.tokens, (Strings{"name:a", "name:b", ";EOF"}));
 }
 
@@ -270,8 +271,7 @@ TEST(Scanner, NulUtf8AndBom) {
   EXPECT_EQ(nul.tokens, (Strings{std::string("name:a\0b", 8), ";EOF"}));
 
   Scan utf8 = scan("\"a\xffz\" \xc3");
-  EXPECT_EQ(utf8.errors,
-            (Strings{"1:3: invalid UTF-8 encoding", "1:7: invalid UTF-8 encoding"}));
+  EXPECT_EQ(utf8.errors, (Strings{"1:3: invalid UTF-8 encoding", "1:7: invalid UTF-8 encoding"}));
 
   Scan bom = scan("\xef\xbb\xbfpackage p");
   EXPECT_EQ(bom.errors, Strings{});

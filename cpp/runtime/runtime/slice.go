@@ -29,7 +29,10 @@ func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 // growslice allocates a new array for append when newLen elements no longer fit in oldCap,
 // copies the oldLen elements at old and returns the array with its capacity. The elements past
 // oldLen are zero. The capacity is runtime.growslice's (Go 1.19) for the same element size.
-func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) (p unsafe.Pointer, newCap int) {
+// goSize is the element's size on Go's 64-bit targets (8-byte pointers): capacities are computed
+// with it so that cap() after append agrees with go run, while memory is allocated with the real
+// wasm32 elemSize.
+func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, goSize uintptr) (p unsafe.Pointer, newCap int) {
 	if newLen < oldCap {
 		gopanic("runtime error: growslice: cap out of range")
 	}
@@ -55,7 +58,7 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr)
 	}
 
 	// Go rounds the byte size up to its malloc size class and keeps whatever fits.
-	size := uint64(elemSize)
+	size := uint64(goSize)
 	if uint64(newcap) > maxAlloc/size {
 		gopanic("runtime error: growslice: cap out of range")
 	}
@@ -63,9 +66,13 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr)
 	if capmem > maxAlloc {
 		gopanic("runtime error: growslice: cap out of range")
 	}
-	p = alloc(uintptr(capmem))
+	newcap = int(capmem / size)
+	if uint64(newcap)*uint64(elemSize) > maxAlloc {
+		gopanic("runtime error: growslice: cap out of range")
+	}
+	p = alloc(uintptr(newcap) * elemSize)
 	memmove(p, old, uintptr(oldLen)*elemSize)
-	return p, int(capmem / size)
+	return p, newcap
 }
 
 // slicecopy implements copy(to, from) for width-byte elements and returns the count copied.

@@ -25,7 +25,7 @@ func checkGrowth[T any](t *testing.T) {
 	for i := 0; i < 5000; i++ {
 		s = append(s, zero)
 		if n+1 > c {
-			q, nc := growslice(p, n, c, n+1, size)
+			q, nc := growslice(p, n, c, n+1, size, size)
 			free(p, uintptr(c)*size)
 			p, c = q, nc
 		}
@@ -54,7 +54,7 @@ func checkGrowth[T any](t *testing.T) {
 			}
 			full := make([]T, oc)
 			grown := append(full, extra[:k]...)
-			q, nc := growslice(nil, 0, oc, oc+k, size)
+			q, nc := growslice(nil, 0, oc, oc+k, size, size)
 			free(q, uintptr(nc)*size)
 			cases++
 			if nc != cap(grown) {
@@ -90,7 +90,7 @@ func TestGrowsliceCopies(t *testing.T) {
 	memset(junk, 0xee, 64)
 	free(junk, 64)
 
-	p, c := growslice(old, 5, 5, 6, size)
+	p, c := growslice(old, 5, 5, 6, size, size)
 	cases++
 	if c != 10 {
 		t.Errorf("cap %d, want 10", c)
@@ -108,16 +108,16 @@ func TestGrowsliceCopies(t *testing.T) {
 
 	// Zero-sized elements need no memory.
 	cases++
-	if p, c := growslice(nil, 0, 0, 7, 0); p == nil || c != 7 {
+	if p, c := growslice(nil, 0, 0, 7, 0, 0); p == nil || c != 7 {
 		t.Errorf("zero-size growslice = %v, %d", p, c)
 	}
 
 	cases++
-	if !catch(func() { growslice(nil, 3, 4, 2, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
+	if !catch(func() { growslice(nil, 3, 4, 2, 8, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
 		t.Errorf("shrinking growslice: %q", panicText())
 	}
 	cases++
-	if !catch(func() { growslice(nil, 0, 0, math.MaxInt64, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
+	if !catch(func() { growslice(nil, 0, 0, math.MaxInt64, 8, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
 		t.Errorf("huge growslice: %q", panicText())
 	}
 }

@@ -1,0 +1,22 @@
+package main
+
+// min, max and clear (Go 1.21) and range over an integer (Go 1.22).
+
+func main() {
+	println(min(3, 1, 2), max(3, 1, 2), min(2.5, -1.5), max("b", "a", "c") == "c")
+	x, y := 7, -7
+	println(min(x, y, 0), max(x, y, 0))
+	s := []int{1, 2, 3}
+	clear(s)
+	println(s[0], s[1], s[2], len(s))
+	total := 0
+	for i := range 5 {
+		total += i
+	}
+	println(total)
+	var n uint8 = 3
+	for i := range n {
+		print(i, " ")
+	}
+	println()
+}
