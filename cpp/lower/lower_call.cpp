@@ -220,6 +220,8 @@ void FuncLowerer::printArgs(const Call* c, bool newline) {
     }
   }
   if (newline) callRuntime("printnl", c->pos);
+  // One host write per print statement, so nothing is left buffered when a panic traps.
+  callRuntime("printflush", c->pos);
 }
 
 // append(s, x...) / append(s, t...): grow through the runtime when the capacity is exceeded.
@@ -403,7 +405,6 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
         return;
       }
       expr(c->args[0]);
-      callRuntime("printflush", c->pos);
       callRuntime("gopanic", c->pos);
       code_.op(Op::Unreachable);
       return;

@@ -230,7 +230,6 @@ void ProgramLowerer::lowerInit() {
     wasm::FuncId startId = mod_.declareFunction("_start", {});
     auto& code = mod_.function(startId).body;
     code.call(mainId);
-    if (runtimeFuncObject("printflush")) code.call(runtimeFunc("printflush", {}));
     mod_.addExport(wasm::Export::Func, "_start", startId);
   }
 }

@@ -4,7 +4,7 @@ import "unsafe"
 
 // The print and println builtins, in the formats of Go's runtime/print.go. Output goes to
 // file descriptor 2 like Go's, through a buffer that is flushed at every newline, when full,
-// and by printflush, which the compiler calls at exit and which a panic calls before trapping.
+// and by printflush, which the compiler calls at the end of every print statement.
 
 const printFD = 2
 
