@@ -51,14 +51,9 @@ export async function runProgram(wasm, sinks = {}) {
   /** @type {WebAssembly.Memory | undefined} */
   let memory;
   const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
-  let instance;
-  try {
-    // Package initialization runs as the start function, during instantiation.
-    instance = await WebAssembly.instantiate(module, hostImports(sinks, () => memory));
-  } catch (err) {
-    return reportTrap(err, null, sinks);
-  }
+  const instance = await WebAssembly.instantiate(module, hostImports(sinks, () => memory));
   memory = /** @type {WebAssembly.Memory} */ (instance.exports.memory);
+  // _start initializes the packages, then runs main.
   const start = /** @type {Function | undefined} */ (instance.exports._start);
   if (!start) throw new TypeError('not a program: the module has no _start (package main with func main)');
   try {
@@ -81,12 +76,12 @@ function signalLine(message) {
 
 /**
  * @param {unknown} err
- * @param {WebAssembly.Exports | null} exports
+ * @param {WebAssembly.Exports} exports
  * @param {{ stderr?: (text: string) => void }} sinks
  */
 function reportTrap(err, exports, sinks) {
   if (!(err instanceof WebAssembly.RuntimeError) && !(err instanceof RangeError)) throw err;
-  const panic = exports ? readPanic(exports) : null;
+  const panic = readPanic(exports);
   let text;
   if (panic?.fatal) text = `${panic.message}\n`;
   else if (panic) text = `panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;

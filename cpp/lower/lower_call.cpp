@@ -417,7 +417,27 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       bool isMin = id == BuiltinId::Min;
       ValType vt = valType(t);
       if (types::isString(t)) {
-        unsupported(c->pos, "min/max of strings");
+        // Keep the smaller (larger) string: compare with cmpstring, select both words.
+        uint32_t acc = newLocals(t), x = newLocals(t);
+        expr(c->args[0]);
+        popTo(t, acc);
+        for (size_t i = 1; i < c->args.size(); ++i) {
+          expr(c->args[i]);
+          popTo(t, x);
+          pushFrom(t, x);
+          pushFrom(t, acc);
+          compare(isMin ? syntax::Op::Lss : syntax::Op::Gtr, t, c->pos);
+          uint32_t take = newLocal(ValType::I32);
+          code_.localSet(take);
+          for (uint32_t k = 0; k < 2; ++k) {
+            code_.localGet(x + k);
+            code_.localGet(acc + k);
+            code_.localGet(take);
+            code_.op(Op::Select);
+            code_.localSet(acc + k);
+          }
+        }
+        pushFrom(t, acc);
         return;
       }
       expr(c->args[0]);

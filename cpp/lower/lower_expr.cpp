@@ -402,33 +402,38 @@ void FuncLowerer::binary(const Binary* b) {
   }
 }
 
-// Go shifts: counts >= width give 0 (or all sign bits for signed >>); wasm masks the count.
 void FuncLowerer::shift(const Binary* b) {
-  const types::Type* t = typeOf(b);
-  const types::Type* ct = typeOf(b->y);
+  expr(b->x);
+  expr(b->y);
+  shiftValues(b->op, typeOf(b), typeOf(b->y), tv(b->y) && tv(b->y)->mode == types::Mode::Constant,
+              b->pos);
+}
+
+// [x, count] → x << count or x >> count with Go's semantics: counts >= width give 0 (or all sign
+// bits for signed >>), where wasm would mask the count; a negative count panics.
+void FuncLowerer::shiftValues(syntax::Op op, const types::Type* t, const types::Type* ct,
+                              bool constCount, Pos at) {
   ValType vt = valType(t);
   bool i64 = vt == ValType::I64;
   bool isU = types::isUnsigned(t);
   bool isSigned = false;
   int width = narrowBits(t, &isSigned);
   if (!width) width = i64 ? 64 : 32;
-  expr(b->x);
-  uint32_t x = newLocal(vt);
-  code_.localSet(x);
-  expr(b->y);
   // Bring the count to i64 (unsigned view), so one comparison handles every count type.
   if (valType(ct) == ValType::I32) code_.op(types::isUnsigned(ct) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
   uint32_t c = newLocal(ValType::I64);
   code_.localSet(c);
-  if (!types::isUnsigned(ct) && !(tv(b->y) && tv(b->y)->mode == types::Mode::Constant)) {
+  uint32_t x = newLocal(vt);
+  code_.localSet(x);
+  if (!types::isUnsigned(ct) && !constCount) {
     code_.localGet(c);
     code_.i64Const(0);
     code_.op(Op::I64LtS);
     code_.if_();
-    callRuntime("panicShift", b->pos);
+    callRuntime("panicShift", at);
     code_.end();
   }
-  bool left = b->op == syntax::Op::Shl;
+  bool left = op == syntax::Op::Shl;
   code_.localGet(c);
   code_.i64Const(width);
   code_.op(Op::I64GeU);

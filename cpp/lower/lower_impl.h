@@ -112,6 +112,8 @@ class FuncLowerer {
   void compare(syntax::Op op, const types::Type* t, Pos at);  // two values on the stack
   void compareMemory(const types::Type* t, Pos at);            // two addresses → i32 equal
   void shift(const syntax::Binary* b);
+  void shiftValues(syntax::Op op, const types::Type* t, const types::Type* countType,
+                   bool constCount, Pos at);
   void unary(const syntax::Unary* u);
   void conversion(const types::Type* from, const types::Type* to, Pos at);
   void normalize(const types::Type* t);  // wrap sub-32-bit integer results

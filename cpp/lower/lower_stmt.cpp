@@ -209,7 +209,8 @@ void FuncLowerer::assign(const Assign* s) {
     auto rhsAndOp = [&]() {
       expr(s->rhs[0]);
       if (s->op == syntax::Op::Shl || s->op == syntax::Op::Shr) {
-        unsupported(s->pos, "shift assignments");
+        const types::TypeAndValue* rtv = tv(s->rhs[0]);
+        shiftValues(s->op, t, rtv->type, rtv->mode == types::Mode::Constant, s->pos);
         return;
       }
       arith(s->op, t, s->pos);

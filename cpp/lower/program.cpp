@@ -205,8 +205,8 @@ bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uin
   return false;
 }
 
-// Package initialization as the wasm start function: initializers in dependency order (static
-// ones become data), then init functions. Runtime variables must be static (checked here).
+// Package initialization: initializers in dependency order (static ones become data), then init
+// functions. Runtime variables must be static (checked in staticRuntimeInit).
 void ProgramLowerer::lowerInit() {
   const types::Func* mainFunc = nullptr;
   if (prog_.pkg->name == "main")
@@ -220,17 +220,23 @@ void ProgramLowerer::lowerInit() {
   std::vector<wasm::FuncId> initFuncs;
   for (const types::Func* f : prog_.info->funcs)
     if (f->name == "init" && !f->recvBase && f->pkg == prog_.pkg) initFuncs.push_back(funcId(f));
+  // Not a wasm start function: initialization may print, and the host can only see the
+  // module's memory once instantiation has returned. Programs initialize in _start (as WASI
+  // commands do); other modules export _initialize (as WASI reactors do) for the host to call.
+  std::optional<wasm::FuncId> initId;
   if (!dynamic.empty() || !initFuncs.empty()) {
-    wasm::FuncId initId = mod_.declareFunction("init", {});
-    FuncLowerer(*this, mod_.function(initId)).lowerInit(dynamic, initFuncs);
-    mod_.start = initId;
+    initId = mod_.declareFunction("package init", {});
+    FuncLowerer(*this, mod_.function(*initId)).lowerInit(dynamic, initFuncs);
   }
   if (mainFunc) {
     wasm::FuncId mainId = funcId(mainFunc);
     wasm::FuncId startId = mod_.declareFunction("_start", {});
     auto& code = mod_.function(startId).body;
+    if (initId) code.call(*initId);
     code.call(mainId);
     mod_.addExport(wasm::Export::Func, "_start", startId);
+  } else if (initId) {
+    mod_.addExport(wasm::Export::Func, "_initialize", *initId);
   }
 }
 

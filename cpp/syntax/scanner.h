@@ -45,6 +45,14 @@ class Scanner {
   bool hasDirectives() const { return !directives_.empty(); }
 
  private:
+  static constexpr int32_t kEOF = -1;
+  static constexpr uint32_t kMaxRune = 0x10FFFF;
+
+  static int32_t lower(int32_t ch) { return ('a' - 'A') | ch; }  // lower-case iff ASCII letter
+  static bool isLetter(int32_t ch) { return ('a' <= lower(ch) && lower(ch) <= 'z') || ch == '_'; }
+  static bool isDecimal(int32_t ch) { return '0' <= ch && ch <= '9'; }
+  static bool isHex(int32_t ch) { return isDecimal(ch) || ('a' <= lower(ch) && lower(ch) <= 'f'); }
+
   // Source reading (Go's source.go).
   void nextch();
   Pos chPos() const { return {line_ + 1, col_ + 1}; }
@@ -57,7 +65,9 @@ class Scanner {
   void setLit(LitKind kind, bool ok);
   void ident();
   bool atIdentChar(bool first);
+  // Literals (scanner_literals.cpp).
   int digits(int base, int* invalid);
+  static int invalidSep(std::string_view x);
   void number(bool seenPoint);
   void rune();
   void stdString();

@@ -72,6 +72,7 @@ describe.each(files)('%s', (file) => {
     expect(out.diagnostics).toEqual([]);
     expect(out.ok).toBe(true);
     const { instance } = await WebAssembly.instantiate(out.wasm);
+    instance.exports._initialize?.();
     const byName = new Map(out.manifest.exports.map((e) => [e.func, e]));
     const ours = calls.map((text) => {
       const { name, args } = parseCall(text);

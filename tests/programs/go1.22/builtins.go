@@ -20,3 +20,16 @@ func main() {
 	}
 	println()
 }
+
+func init() {
+	a, b := "pear", "apple"
+	println(min(a, b, "zebra"), max(a, b, "zebra"), min("solo"))
+	var x uint16 = 1
+	x <<= 15
+	y := int8(-64)
+	y >>= 3
+	var n int = 70
+	z := uint64(1)
+	z <<= n
+	println(x, y, z)
+}
