@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "types/sizes.h"
+
 namespace gm::abi {
 
 std::string jsonString(const std::string& s) {
@@ -38,6 +40,40 @@ const char* valTypeName(wasm::ValType t) {
   }
 }
 
+// A type's shape for the marshaller: kind, and element/field layout where it has one.
+std::string typeJson(const types::Type* t, const types::Package* pkg, int depth = 0) {
+  if (depth > 32) return "{\"kind\":\"unsupported\"}";
+  const types::Type* u = types::under(t);
+  std::string out = "{";
+  if (auto* n = t->as<types::Named>()) out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
+  auto layout = [&]() {
+    return ",\"size\":" + std::to_string(types::sizeOf(t)) + ",\"align\":" + std::to_string(types::alignOf(t));
+  };
+  if (auto* b = u->as<types::Basic>()) {
+    std::string kind = b->basic == types::BasicKind::UnsafePointer ? "pointer" : b->name;
+    return out + "\"kind\":" + jsonString(kind) + layout() + "}";
+  }
+  if (auto* p = u->as<types::Pointer>())
+    return out + "\"kind\":\"pointer\",\"elem\":" + typeJson(p->elem, pkg, depth + 1) + layout() + "}";
+  if (auto* s = u->as<types::Slice>())
+    return out + "\"kind\":\"slice\",\"elem\":" + typeJson(s->elem, pkg, depth + 1) + layout() + "}";
+  if (auto* a = u->as<types::Array>())
+    return out + "\"kind\":\"array\",\"len\":" + std::to_string(a->len) +
+           ",\"elem\":" + typeJson(a->elem, pkg, depth + 1) + layout() + "}";
+  if (auto* st = u->as<types::Struct>()) {
+    out += "\"kind\":\"struct\",\"fields\":[";
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      if (i) out += ",";
+      out += "{\"name\":" + jsonString(st->fields[i]->name) + ",\"offset\":" + std::to_string(offs[i]) +
+             ",\"exported\":" + (st->fields[i]->exported() ? "true" : "false") +
+             ",\"type\":" + typeJson(st->fields[i]->type, pkg, depth + 1) + "}";
+    }
+    return out + "]" + layout() + "}";
+  }
+  return out + "\"kind\":\"unsupported\"}";
+}
+
 std::string valueJson(const types::Var* v, const types::Package* pkg) {
   std::string out = "{";
   if (!v->name.empty()) out += "\"name\":" + jsonString(v->name) + ",";
@@ -47,13 +83,26 @@ std::string valueJson(const types::Var* v, const types::Package* pkg) {
     if (i) out += ",";
     out += jsonString(valTypeName(vts[i]));
   }
-  return out + "]}";
+  return out + "],\"type\":" + typeJson(v->type, pkg) + "}";
 }
 
 }  // namespace
 
-std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg) {
+std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg,
+                         const wasm::Module& mod) {
+  bool hasMemory = mod.memory.has_value();
+  auto exported = [&](const char* name) {
+    for (const auto& e : mod.exports())
+      if (e.name == name) return true;
+    return false;
+  };
   std::string out = "{\"version\":1,\"target\":\"direct\",\"package\":" + jsonString(pkg->name) +
+                    ",\"memory\":" + (hasMemory ? "true" : "false") +
+                    ",\"alloc\":" + (exported("gomethod_alloc") ? "\"gomethod_alloc\"" : "null") +
+                    ",\"free\":" + (exported("gomethod_free") ? "\"gomethod_free\"" : "null") +
+                    ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
+                    ",\"panicMessage\":" + (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
+                    ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
                     ",\"exports\":[";
   for (size_t i = 0; i < exports.size(); ++i) {
     const auto& e = exports[i];

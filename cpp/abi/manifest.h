@@ -9,8 +9,11 @@
 
 namespace gm::abi {
 
-// JSON text of the manifest for the given exports.
-std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg);
+// JSON text of the manifest for the given exports of the lowered module `mod`: every export's Go
+// signature, wasm lowering and type layout, plus the module's helper exports (allocator, panic
+// message, reset) the marshaller uses.
+std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg,
+                         const wasm::Module& mod);
 
 // Escapes s as a JSON string literal (with quotes).
 std::string jsonString(const std::string& s);

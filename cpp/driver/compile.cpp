@@ -83,7 +83,7 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
     if (!s.diags.hasErrors()) {
       result.ok = true;
       result.wasm = wasm::encode(mod);
-      result.manifestJson = abi::manifestJson(prog.exports, s.pkg);
+      result.manifestJson = abi::manifestJson(prog.exports, s.pkg, mod);
     }
   }
   result.diagnostics = finish(s.diags);

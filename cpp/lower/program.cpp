@@ -279,6 +279,18 @@ void ProgramLowerer::finishMemory() {
                  {data_.begin() + static_cast<long>(i), data_.begin() + static_cast<long>(end)});
     i = end;
   }
+  // The marshaller copies strings, slices and structs into the module through the runtime's
+  // allocator when an export takes or returns them.
+  bool marshals = false;
+  for (const ExportSpec& e : prog_.exports) {
+    const types::Signature* sig = e.func->sig();
+    for (auto* v : sig->params) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
+    for (auto* v : sig->results) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
+  }
+  if (marshals) {
+    mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc("free", {}));
+  }
   // The host reads panic messages and resets the stack after a trap through these.
   if (const types::Func* f = runtimeFuncObject("panicMessage"))
     mod_.addExport(wasm::Export::Func, "gomethod_panic_message", funcId(f));

@@ -149,7 +149,7 @@ Decl* Parser::typeDecl() {
         Expr* x = name();
         if (t() != Tok::LBrack) {
           ++xnest_;
-          x = binaryExpr(pexpr(x, false), 0);
+          x = binaryExpr(pexpr(x), 0);
           --xnest_;
         }
         // A single name followed by "]" means an array length; a possible type parameter type

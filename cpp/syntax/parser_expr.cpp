@@ -115,7 +115,7 @@ Expr* Parser::unaryExpr() {
     default:
       break;
   }
-  return pexpr(nullptr, true);
+  return pexpr(nullptr);
 }
 
 // x is a channel type => re-associate <-:
@@ -147,7 +147,7 @@ Stmt* Parser::callStmt() {
   const Tok keyword = t();
   next();
 
-  Expr* x = pexpr(nullptr, t() == Tok::LParen);
+  Expr* x = pexpr(nullptr);
   const std::string kw(tokText(keyword));
   if (Expr* inner = unparen(x); inner != x) {
     errorAt(x->pos, "expression in " + kw + " must not be parenthesized");
@@ -172,7 +172,7 @@ Stmt* Parser::callStmt() {
 // Operand = Literal | OperandName | MethodExpr | "(" Expression ")" .
 // Parentheses are always kept as Paren nodes (Go keeps them wherever an error may depend on
 // them, which is everywhere an operand is parsed).
-Expr* Parser::operand(bool /*keepParens*/) {
+Expr* Parser::operand() {
   switch (t()) {
     case Tok::Name:
       return name();
@@ -224,8 +224,8 @@ Expr* Parser::operand(bool /*keepParens*/) {
 // PrimaryExpr = Operand | Conversion | PrimaryExpr Selector | PrimaryExpr Index |
 //               PrimaryExpr Slice | PrimaryExpr TypeAssertion | PrimaryExpr Arguments .
 // Like a chain of binary operators, each postfix operation counts as a level of nesting.
-Expr* Parser::pexpr(Expr* x, bool keepParens) {
-  if (!x) x = operand(keepParens);
+Expr* Parser::pexpr(Expr* x) {
+  if (!x) x = operand();
 
   int levels = 0;
   for (bool more = true; more;) {

@@ -112,8 +112,8 @@ class Parser {
   Expr* unaryExpr();
   [[gnu::noinline]] void reassociateRecvChan(ChanType* x);
   Stmt* callStmt();
-  Expr* operand(bool keepParens);
-  Expr* pexpr(Expr* x, bool keepParens);
+  Expr* operand();
+  Expr* pexpr(Expr* x);
   Expr* bareComplitExpr();
   CompositeLit* complitExpr();
   std::vector<Expr*> argList(bool* hasDots, Pos* rparen);

@@ -14,6 +14,7 @@ int64_t alignOf(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
     case TypeKind::Basic: {
+      if (u->as<Basic>()->basic == BasicKind::String) return kPtrSize;
       int64_t s = sizeOf(u);
       return s == 0 ? 1 : (s > 8 ? 8 : s);
     }
