@@ -1,6 +1,9 @@
 // Calls: functions, methods (with automatic & and *, through embedded fields), runtime entry
 // points, the runtime's intrinsics, and the builtins.
+#include <algorithm>
+
 #include "lower/lower_impl.h"
+#include "syntax/walk.h"
 
 namespace gm::lower {
 
@@ -39,7 +42,7 @@ void FuncLowerer::call(const Call* c) {
         callFunc(it->second.obj->as<types::Func>(), c, s->x, &it->second);
         return;
       }
-      unsupported(types::startPos(c), "calls of method expressions and function-typed fields");
+      callValue(c);  // a method expression or a func-typed field
       return;
     }
     obj = prog_.info().objectOf(s->sel);  // pkg.F
@@ -52,16 +55,105 @@ void FuncLowerer::call(const Call* c) {
     callFunc(f, c, nullptr, nullptr);
     return;
   }
-  unsupported(types::startPos(c), "calls of function values");
+  callValue(c);
+}
+
+// f(args) where f is a func value: the closure is the hidden first argument and holds the
+// table slot of the code to call.
+void FuncLowerer::callValue(const Call* c) {
+  const types::Type* ft = typeOf(c->fun);
+  auto* sig = types::under(ft)->as<types::Signature>();
+  uint32_t closure = newLocal(ValType::I32);
+  expr(c->fun);
+  nilCheck();
+  code_.localTee(closure);
+  pushArgs(c, sig);
+  code_.localGet(closure);
+  code_.mem(Op::I32Load, 2, 0);
+  code_.callIndirect(prog_.closureType(sig, c->pos));
+  afterCall(sig);
+}
+
+void FuncLowerer::funcLit(const FuncLit* lit) {
+  // Captures: variables used inside the literal but declared outside it (not package-level).
+  std::vector<const types::Var*> declared, captures;
+  syntax::walk(lit, [&](const Node* n) {
+    auto* name = n->as<Name>();
+    if (!name) return;
+    if (auto it = prog_.info().defs.find(name); it != prog_.info().defs.end() && it->second)
+      if (auto* v = it->second->as<types::Var>()) declared.push_back(v);
+  });
+  syntax::walk(lit->body, [&](const Node* n) {
+    auto* name = n->as<Name>();
+    if (!name) return;
+    auto it = prog_.info().uses.find(name);
+    if (it == prog_.info().uses.end()) return;
+    auto* v = it->second->as<types::Var>();
+    if (!v || v->isGlobal || v->isField) return;
+    if (std::find(declared.begin(), declared.end(), v) != declared.end()) return;
+    if (std::find(captures.begin(), captures.end(), v) == captures.end()) captures.push_back(v);
+  });
+  wasm::FuncId id = prog_.funcLitFunction(lit, captures);
+  uint32_t c = newLocal(ValType::I32);
+  heapAlloc(static_cast<uint32_t>(4 + 4 * captures.size()), lit->pos);
+  code_.localTee(c);
+  code_.i32Const(static_cast<int32_t>(prog_.tableSlot(id)));
+  code_.mem(Op::I32Store, 2, 0);
+  for (size_t k = 0; k < captures.size(); ++k) {
+    code_.localGet(c);
+    varAddr(captures[k], lit->pos);  // the cell (captured variables live on the heap)
+    code_.mem(Op::I32Store, 2, static_cast<uint32_t>(4 + 4 * k));
+  }
+  code_.localGet(c);
+}
+
+// x.M as a value: evaluate (and copy) the receiver now, bind it in a closure.
+void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
+  auto* m = sel.obj->as<types::Func>();
+  const types::Type* recvType = m->sig()->recv->type;
+  wasm::FuncId bound = prog_.boundMethodFunction(m);
+  uint32_t size = isAggregate(recvType) ? static_cast<uint32_t>(types::sizeOf(recvType))
+                                        : 8 * static_cast<uint32_t>(wasmTypes(recvType).size());
+  uint32_t c = newLocal(ValType::I32);
+  heapAlloc(8 + size, s->pos);
+  code_.localTee(c);
+  code_.i32Const(static_cast<int32_t>(prog_.tableSlot(bound)));
+  code_.mem(Op::I32Store, 2, 0);
+  pushReceiver(s->x, m, sel, s->pos);
+  if (isAggregate(recvType)) {
+    storeAt(recvType, c, 8);
+  } else {
+    auto vts = wasmTypes(recvType);
+    std::vector<uint32_t> tmp;
+    for (ValType vt : vts) tmp.push_back(newLocal(vt));
+    for (size_t i = vts.size(); i-- > 0;) code_.localSet(tmp[i]);
+    for (size_t i = 0; i < vts.size(); ++i) {
+      code_.localGet(c);
+      code_.localGet(tmp[i]);
+      Op store = vts[i] == ValType::I64 ? Op::I64Store : vts[i] == ValType::F32 ? Op::F32Store
+                 : vts[i] == ValType::F64 ? Op::F64Store : Op::I32Store;
+      code_.mem(store, 2, static_cast<uint32_t>(8 + 4 * i));
+    }
+  }
+  code_.localGet(c);
 }
 
 void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv,
                            const types::Selection* sel) {
   if (f->pkg && f->pkg->isRuntime && f->decl && !f->decl->body && intrinsic(f, c)) return;
   const types::Signature* sig = f->sig();
-  if (recv) {
-    // The receiver: walk embedded fields, then take the address or dereference as the method's
-    // receiver kind requires (Go's automatic &x and *p).
+  if (recv) pushReceiver(recv, f, *sel, c->pos);
+  pushArgs(c, sig);
+  code_.call(prog_.funcId(f));
+  afterCall(sig);
+}
+
+// The receiver for method f: walk embedded fields, then take the address or dereference as the
+// method's receiver kind requires (Go's automatic &x and *p).
+void FuncLowerer::pushReceiver(const Expr* recv, const types::Func* f, const types::Selection& selection,
+                               Pos at) {
+  const types::Selection* sel = &selection;
+  {
     const types::Type* t = typeOf(recv);
     bool isPtr = types::under(t)->as<types::Pointer>() != nullptr;
     if (sel->path.empty()) {
@@ -75,7 +167,7 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
         expr(recv);
       }
     } else {
-      fieldAddr(recv, *sel, c->pos);  // address of the last embedded field
+      fieldAddr(recv, *sel, at);  // address of the last embedded field
       // The type of the last embedded field on the path (T or *T).
       const types::Type* cur = t;
       if (auto* p = types::under(cur)->as<types::Pointer>()) cur = p->elem;
@@ -96,7 +188,10 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
       }
     }
   }
-  // Arguments; extra variadic arguments are packed into a fresh slice.
+}
+
+// Arguments; extra variadic arguments are packed into a fresh slice.
+void FuncLowerer::pushArgs(const Call* c, const types::Signature* sig) {
   size_t nparams = sig->params.size();
   size_t fixed = sig->variadic && !c->hasDots ? nparams - 1 : nparams;
   if (c->args.size() == 1 && nparams > 1 && !sig->variadic) {
@@ -129,8 +224,6 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
       }
     }
   }
-  code_.call(prog_.funcId(f));
-  afterCall(sig);
 }
 
 // Aggregate results come back as addresses in the callee's (popped) frame: copy them into this

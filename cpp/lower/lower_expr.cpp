@@ -56,6 +56,10 @@ void FuncLowerer::expr(const Expr* e) {
         zeroValue(info->type);
         return;
       }
+      if (auto* f = obj ? obj->as<types::Func>() : nullptr) {  // a function as a value
+        code_.i32Const(static_cast<int32_t>(prog_.staticClosure(f)));
+        return;
+      }
       unsupported(e->pos, "using " + e->as<Name>()->value + " as a value");
       return;
     }
@@ -63,17 +67,30 @@ void FuncLowerer::expr(const Expr* e) {
     case Kind::Unary: unary(e->as<Unary>()); return;
     case Kind::Call: call(e->as<Call>()); return;
     case Kind::CompositeLit: compositeLit(e->as<CompositeLit>(), info->type); return;
+    case Kind::FuncLit: funcLit(e->as<FuncLit>()); return;
     case Kind::Slice: sliceExpr(e->as<syntax::Slice>()); return;
     case Kind::Index: indexValue(e->as<syntax::Index>()); return;
     case Kind::Selector: {
-      auto it = prog_.info().selections.find(e->as<Selector>());
-      if (it != prog_.info().selections.end() && it->second.kind == types::Selection::FieldVal) {
-        auto* s = e->as<Selector>();
-        if (inMemory(e)) {
-          fieldAddr(s->x, it->second, s->sel->pos);
-          load(info->type);
-          return;
+      auto* s = e->as<Selector>();
+      auto it = prog_.info().selections.find(s);
+      if (it != prog_.info().selections.end()) {
+        switch (it->second.kind) {
+          case types::Selection::FieldVal:
+            if (!inMemory(e)) break;
+            fieldAddr(s->x, it->second, s->sel->pos);
+            load(info->type);
+            return;
+          case types::Selection::MethodVal: methodValue(s, it->second); return;
+          case types::Selection::MethodExpr: {
+            auto* m = it->second.obj->as<types::Func>();
+            if (m->pointerRecv != (types::under(it->second.recv)->as<types::Pointer>() != nullptr)) break;
+            code_.i32Const(static_cast<int32_t>(prog_.staticClosure(m)));
+            return;
+          }
         }
+      } else if (auto* f = prog_.info().objectOf(s->sel) ? prog_.info().objectOf(s->sel)->as<types::Func>() : nullptr) {
+        code_.i32Const(static_cast<int32_t>(prog_.staticClosure(f)));  // pkg.F as a value
+        return;
       }
       unsupported(types::startPos(e), "this selector expression");
       return;

@@ -35,6 +35,14 @@ class ProgramLowerer {
   uint32_t stringData(const std::string& s);
   uint32_t globalAddress(const types::Var* v);
 
+  // Function values: every callable value is a closure object {table slot, captures…}; its code
+  // takes the closure as a hidden first parameter and is called with call_indirect.
+  uint32_t tableSlot(wasm::FuncId f);
+  wasm::TypeIdx closureType(const types::Signature* sig, Pos at);
+  uint32_t staticClosure(const types::Func* f);         // address of {slot} for a plain func
+  wasm::FuncId funcLitFunction(const syntax::FuncLit* lit, const std::vector<const types::Var*>& captures);
+  wasm::FuncId boundMethodFunction(const types::Func* m);  // receiver stored at closure + 8
+
   const types::Info& info() const { return *prog_.info; }
   const Program& program() const { return prog_; }
   Diagnostics& diags() { return diags_; }
@@ -54,6 +62,16 @@ class ProgramLowerer {
   Diagnostics& diags_;
   std::unordered_map<const types::Func*, wasm::FuncId> ids_;
   std::deque<const types::Func*> pending_;
+  struct PendingLit {
+    const syntax::FuncLit* lit;
+    std::vector<const types::Var*> captures;
+    wasm::FuncId id;
+  };
+  std::deque<PendingLit> pendingLits_;
+  std::unordered_map<wasm::FuncId, uint32_t> slots_;
+  std::unordered_map<const types::Func*, uint32_t> staticClosures_;
+  std::unordered_map<const types::Func*, wasm::FuncId> valueWrappers_, boundWrappers_;
+  std::unordered_map<const syntax::FuncLit*, wasm::FuncId> lits_;
   std::map<std::string, uint32_t> strings_;
   std::unordered_map<const types::Var*, uint32_t> globals_;
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
@@ -78,6 +96,10 @@ struct Storage {
 class FuncLowerer {
  public:
   FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out);
+  // A function literal: the closure arrives as the first parameter, its captures are loaded
+  // from it.
+  FuncLowerer(ProgramLowerer& prog, const syntax::FuncLit* lit,
+              const std::vector<const types::Var*>& captures, wasm::Function& out);
   // A function whose body is generated rather than declared (package initialization).
   FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
   void lower();
@@ -128,6 +150,11 @@ class FuncLowerer {
   void builtinCall(const syntax::Call* c, types::BuiltinId id);
   bool intrinsic(const types::Func* f, const syntax::Call* c);
   void callRuntime(const std::string& name, Pos at);
+  void callValue(const syntax::Call* c);                   // f(args) for a function value f
+  void funcLit(const syntax::FuncLit* lit);                // pushes a new closure
+  void methodValue(const syntax::Selector* s, const types::Selection& sel);
+  void pushReceiver(const syntax::Expr* recv, const types::Func* m, const types::Selection& sel, Pos at);
+  void pushArgs(const syntax::Call* c, const types::Signature* sig);
   void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
   void printArgs(const syntax::Call* c, bool newline);
   void appendCall(const syntax::Call* c);
@@ -172,7 +199,11 @@ class FuncLowerer {
   void finishFrame();
 
   ProgramLowerer& prog_;
-  const types::Func* fn_ = nullptr;
+  const types::Func* fn_ = nullptr;         // null for function literals and generated code
+  const syntax::FuncLit* lit_ = nullptr;
+  std::vector<const types::Var*> captures_;
+  const types::Signature* sig_ = nullptr;
+  const syntax::Block* body_ = nullptr;
   wasm::Function& out_;
   wasm::Code& code_;
   uint32_t nparams_ = 0;

@@ -11,7 +11,17 @@ using wasm::Op;
 using wasm::ValType;
 
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out)
-    : prog_(prog), fn_(fn), out_(out), code_(out.body) {}
+    : prog_(prog), fn_(fn), sig_(fn->sig()), body_(fn->decl->body), out_(out), code_(out.body) {}
+
+FuncLowerer::FuncLowerer(ProgramLowerer& prog, const FuncLit* lit,
+                         const std::vector<const types::Var*>& captures, wasm::Function& out)
+    : prog_(prog),
+      lit_(lit),
+      captures_(captures),
+      sig_(prog.info().funcLitSigs.at(lit)),
+      body_(lit->body),
+      out_(out),
+      code_(out.body) {}
 
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, wasm::Function& out)
     : prog_(prog), out_(out), code_(out.body) {}
@@ -36,7 +46,12 @@ const types::Type* FuncLowerer::typeOf(const Expr* e) const {
 }
 
 void FuncLowerer::lower() {
-  const types::Signature* sig = fn_->sig();
+  const types::Signature* sig = sig_;
+  if (lit_) {
+    // The closure: captured variables are heap cells whose addresses it holds.
+    out_.localNames.push_back("closure");
+    nparams_ = 1;
+  }
   std::vector<const types::Var*> params;
   if (sig->recv) params.push_back(sig->recv);
   for (auto* p : sig->params) params.push_back(p);
@@ -50,6 +65,13 @@ void FuncLowerer::lower() {
     else moves.push_back({p, nparams_});
     nparams_ += n;
   }
+  for (size_t k = 0; k < captures_.size(); ++k) {
+    uint32_t cell = newLocal(ValType::I32, captures_[k]->name);
+    code_.localGet(0);
+    code_.mem(Op::I32Load, 2, static_cast<uint32_t>(4 + 4 * k));
+    code_.localSet(cell);
+    vars_[captures_[k]] = {Storage::Heap, cell, 0};
+  }
   for (auto& [p, first] : moves) {
     pushFrom(p->type, first);  // an aggregate arrives as the caller's address: copy it
     defineVar(p, p->pos);
@@ -60,7 +82,7 @@ void FuncLowerer::lower() {
       defineVar(r, r->pos);
       if (vars_[r].kind == Storage::Locals && isAggregate(r->type)) zeroValue(r->type);
     }
-  const auto& body = fn_->decl->body->stmts;
+  const auto& body = body_->stmts;
   // A final `return x` leaves x as the function's value: no return opcode, no unreachable tail.
   if (!body.empty() && body.back()->kind == Kind::Return) {
     stmts({body.begin(), body.end() - 1});
@@ -359,6 +381,25 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
     code_.brIf(depthTo(breakDepth));
   }
   loopBody(s->body, label, breakDepth);
+  // Go 1.22: each iteration has its own loop variables. Ones in heap cells (captured or
+  // address-taken) move to a fresh cell holding the current value before the post statement.
+  if (auto* a = s->init ? s->init->as<Assign>() : nullptr; a && a->define) {
+    for (const Expr* l : a->lhs) {
+      auto* n = l->as<Name>();
+      auto* o = n && prog_.info().defs.count(n) ? prog_.info().defs.at(n) : nullptr;
+      auto* v = o ? o->as<types::Var>() : nullptr;
+      auto it = v ? vars_.find(v) : vars_.end();
+      if (it == vars_.end() || it->second.kind != Storage::Heap) continue;
+      uint32_t size = static_cast<uint32_t>(types::sizeOf(v->type));
+      uint32_t fresh = newLocal(ValType::I32);
+      heapAlloc(size, s->pos);
+      code_.localTee(fresh);
+      code_.localGet(it->second.local);
+      memCopy(size);
+      code_.localGet(fresh);
+      code_.localSet(it->second.local);
+    }
+  }
   if (s->post) stmt(s->post);
   code_.br(depthTo(loopDepth));
   leave();
@@ -591,7 +632,7 @@ void FuncLowerer::returnStmt(const Return* s) {
 }
 
 void FuncLowerer::returnValues(const Return* s) {
-  const types::Signature* sig = fn_->sig();
+  const types::Signature* sig = sig_;
   if (s->results.empty()) {
     for (auto* r : sig->results) loadVar(r, s->pos);
     return;

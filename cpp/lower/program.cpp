@@ -34,6 +34,7 @@ std::vector<ValType> wasmTypes(const types::Type* t) {
   }
   switch (u->kind) {
     case types::TypeKind::Pointer:
+    case types::TypeKind::Signature:  // a closure object's address
     case types::TypeKind::Struct:
     case types::TypeKind::Array: return {ValType::I32};
     case types::TypeKind::Slice: return {ValType::I32, ValType::I32, ValType::I32};
@@ -304,13 +305,108 @@ void ProgramLowerer::finishMemory() {
   mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
 }
 
+uint32_t ProgramLowerer::tableSlot(wasm::FuncId f) {
+  if (auto it = slots_.find(f); it != slots_.end()) return it->second;
+  uint32_t slot = mod_.addTableElems({f});
+  slots_[f] = slot;
+  return slot;
+}
+
+wasm::TypeIdx ProgramLowerer::closureType(const types::Signature* sig, Pos at) {
+  mod_.needsTable = true;
+  bool ok = true;
+  wasm::FuncType ft = signatureType(sig, at, &ok);
+  ft.params.insert(ft.params.begin(), ValType::I32);
+  return mod_.internType(ft);
+}
+
+// A plain function as a value: a static closure whose code drops the closure argument.
+uint32_t ProgramLowerer::staticClosure(const types::Func* f) {
+  if (auto it = staticClosures_.find(f); it != staticClosures_.end()) return it->second;
+  wasm::FuncId target = funcId(f);
+  auto& wrapper = valueWrappers_[f];
+  if (!wrapper) {
+    bool ok = true;
+    wasm::FuncType ft = signatureType(f->sig(), f->pos, &ok);
+    ft.params.insert(ft.params.begin(), ValType::I32);
+    wrapper = mod_.declareFunction(mod_.function(target).name + "$value", ft);
+    auto& code = mod_.function(wrapper).body;
+    for (uint32_t i = 1; i < ft.params.size(); ++i) code.localGet(i);
+    code.call(target);
+  }
+  uint32_t addr = allocStatic(4, 4);
+  uint32_t slot = tableSlot(wrapper);
+  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
+  staticClosures_[f] = addr;
+  return addr;
+}
+
+wasm::FuncId ProgramLowerer::funcLitFunction(const syntax::FuncLit* lit,
+                                             const std::vector<const types::Var*>& captures) {
+  if (auto it = lits_.find(lit); it != lits_.end()) return it->second;
+  const types::Signature* sig = prog_.info->funcLitSigs.at(lit);
+  bool ok = true;
+  wasm::FuncType ft = signatureType(sig, lit->pos, &ok);
+  ft.params.insert(ft.params.begin(), ValType::I32);
+  wasm::FuncId id = mod_.declareFunction("func" + std::to_string(lit->pos.line) + "." +
+                                             std::to_string(lit->pos.col),
+                                         ft);
+  lits_[lit] = id;
+  if (ok) pendingLits_.push_back({lit, captures, id});
+  return id;
+}
+
+// x.M as a value: the closure holds the (already adjusted) receiver at offset 8.
+wasm::FuncId ProgramLowerer::boundMethodFunction(const types::Func* m) {
+  if (auto it = boundWrappers_.find(m); it != boundWrappers_.end()) return it->second;
+  wasm::FuncId target = funcId(m);
+  bool ok = true;
+  wasm::FuncType inner = signatureType(m->sig(), m->pos, &ok);  // (recv, params…) → results
+  const types::Type* recvType = m->sig()->recv->type;
+  size_t nrecv = wasmTypes(recvType).size();
+  wasm::FuncType ft;
+  ft.params.push_back(ValType::I32);
+  ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv), inner.params.end());
+  ft.results = inner.results;
+  wasm::FuncId id = mod_.declareFunction(mod_.function(target).name + "$bound", ft);
+  boundWrappers_[m] = id;
+  // The receiver's values are loaded from the closure by a tiny generated body.
+  wasm::Function& fn = mod_.function(id);
+  auto& code = fn.body;
+  if (isAggregate(recvType)) {
+    code.localGet(0);
+    code.i32Const(8);
+    code.op(wasm::Op::I32Add);
+  } else {
+    auto vts = wasmTypes(recvType);
+    for (size_t i = 0; i < vts.size(); ++i) {
+      code.localGet(0);
+      wasm::Op load = vts[i] == ValType::I64   ? wasm::Op::I64Load
+                      : vts[i] == ValType::F32 ? wasm::Op::F32Load
+                      : vts[i] == ValType::F64 ? wasm::Op::F64Load
+                                               : wasm::Op::I32Load;
+      // Scalars are stored widened to their wasm type at 8 (+ 4 per extra word for strings).
+      code.mem(load, 2, static_cast<uint32_t>(8 + 4 * i));
+    }
+  }
+  for (uint32_t i = 1; i < ft.params.size(); ++i) code.localGet(i);
+  code.call(target);
+  return id;
+}
+
 void ProgramLowerer::run() {
   for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
   auto drain = [&]() {
-    while (!pending_.empty()) {
-      const types::Func* f = pending_.front();
-      pending_.pop_front();
-      FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
+    while (!pending_.empty() || !pendingLits_.empty()) {
+      if (!pending_.empty()) {
+        const types::Func* f = pending_.front();
+        pending_.pop_front();
+        FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
+      } else {
+        PendingLit p = pendingLits_.front();
+        pendingLits_.pop_front();
+        FuncLowerer(*this, p.lit, p.captures, mod_.function(p.id)).lower();
+      }
     }
   };
   drain();

@@ -289,8 +289,9 @@ void Checker::funcLit(Operand& x, const FuncLit* e) {
   funcBodyInContext(e->body, sig, fscope);
   fn_ = savedFn;
   scope_ = saved;
+  info_.funcLitSigs[e] = sig;
   x.mode = Mode::Value;
-  x.type = sig;
+  x.type = table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
 }
 
 }  // namespace gm::types

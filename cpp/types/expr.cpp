@@ -266,11 +266,15 @@ void Checker::ident(Operand& x, const Name* n, bool wantType) {
       if (isInvalid(x.type)) x.mode = Mode::Invalid;
       return;
     }
-    case ObjKind::Func:
+    case ObjKind::Func: {
       x.mode = Mode::Value;
-      x.type = obj->type ? obj->type : table_.invalid();
+      auto* sig = obj->type ? obj->type->as<Signature>() : nullptr;
+      // As a value, a function has the plain (interned) function type, names dropped.
+      x.type = sig ? table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic)
+                   : table_.invalid();
       if (isInvalid(x.type)) x.mode = Mode::Invalid;
       return;
+    }
     case ObjKind::Builtin:
       x.mode = Mode::Builtin;
       x.builtin = obj->as<Builtin>()->id;

@@ -50,6 +50,9 @@ struct Info {
   std::unordered_map<const syntax::Node*, Scope*> scopes;
   // Implicitly declared objects: the per-clause variable of a type switch with a binding.
   std::unordered_map<const syntax::CaseClause*, Var*> implicits;
+  // A function literal's signature with its parameter objects (its expression type is the plain
+  // function type).
+  std::unordered_map<const syntax::FuncLit*, const Signature*> funcLitSigs;
   std::vector<Initializer> initOrder;
   std::vector<Func*> funcs;  // every function and method declared with a body, in source order
 

@@ -89,8 +89,10 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
       Scope* s = table_.newScope(scope_);
       Scope* saved = scope_;
       scope_ = s;
-      t = funcType(e->as<FuncType>(), nullptr, s, nullptr);
+      auto* sig = funcType(e->as<FuncType>(), nullptr, s, nullptr);
       scope_ = saved;
+      // Parameter names are not part of a function type's identity.
+      t = table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
       break;
     }
     case Kind::StructType: t = structType(e->as<StructType>()); break;
@@ -206,14 +208,6 @@ const Signature* Checker::funcType(const FuncType* ft, const Field* recv, Scope*
   declareParams(ft->params, sig->params, false);
   declareParams(ft->results, sig->results, true);
   table_.finishSignature(sig);
-  if (!recv) {
-    // Unnamed function types are interned so identical signatures are one pointer.
-    bool hasNames = false;
-    for (auto* v : sig->params) hasNames |= !v->name.empty();
-    for (auto* v : sig->results) hasNames |= !v->name.empty();
-    if (!hasNames && !method)
-      return table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
-  }
   return sig;
 }
 
@@ -265,7 +259,8 @@ const Type* Checker::interfaceType(const InterfaceType* it, Named* def) {
       Scope* s = table_.newScope(scope_);
       Scope* saved = scope_;
       scope_ = s;
-      m->type = funcType(f->type->as<FuncType>(), nullptr, s, nullptr);
+      auto* sig = funcType(f->type->as<FuncType>(), nullptr, s, nullptr);
+      m->type = table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
       scope_ = saved;
       info_.defs[f->name] = m;
       if (!names.insert(m->name).second) error(m->pos, "duplicate method " + m->name);

@@ -492,7 +492,7 @@ std::vector<uint8_t> encode(const Module& m) {
   if (!m.types().empty()) appendSection(out, kTypeSection, typeSection(m));
   if (funcs.importCount() > 0) appendSection(out, kImportSection, importSection(m, funcs));
   if (definedCount > 0) appendSection(out, kFunctionSection, functionSection(m, funcs));
-  if (!m.table().empty()) appendSection(out, kTableSection, tableSection(m));
+  if (!m.table().empty() || m.needsTable) appendSection(out, kTableSection, tableSection(m));
   if (m.memory) appendSection(out, kMemorySection, memorySection(*m.memory));
   if (!m.globals().empty()) appendSection(out, kGlobalSection, globalSection(m));
   bool exportMemory = m.exportMemory && m.memory;

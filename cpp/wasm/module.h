@@ -157,6 +157,7 @@ class Module {
 
   std::optional<Memory> memory;
   bool exportMemory = false;  // exported as "memory" when set
+  bool needsTable = false;    // emit the table even when empty (call_indirect needs one)
   std::optional<FuncId> start;
 
   const std::vector<FuncType>& types() const { return types_; }

@@ -141,8 +141,7 @@ TEST(Scanner, DotDotAtEndOfLine) {
   for (s.next(); s.token().tok != Tok::EOF_; s.next()) {
     got.push_back(describe(s.token()) + "@" + where(s.token().pos));
   }
-  EXPECT_EQ(got,
-            (Strings{"name:a@1:1", ".@1:2", ".@1:3", ";newline@1:4", "name:b@2:1", ";EOF@2:2"}));
+  EXPECT_EQ(got, (Strings{"name:a@1:1", ".@1:2", ".@1:3", "name:b@2:1", ";EOF@2:2"}));
 }
 
 TEST(Scanner, IntegerLiterals) {
