@@ -5,6 +5,7 @@
 
 import { loadCompilerParts, startInstance } from './loader.js';
 import { normalizeResult, failure } from './result.js';
+import { manifestToDts } from './dts.js';
 
 /** @typedef {import('./result.js').CompileResult} CompileResult */
 /** @typedef {import('./result.js').Diagnostic} Diagnostic */
@@ -120,11 +121,13 @@ export class Compiler {
       this.#crashed();
       return failure(filename, `internal compiler error: ${errorText(err)}`);
     }
+    let out;
     try {
-      return normalizeResult(raw, filename);
+      out = normalizeResult(raw, filename);
     } catch (err) {
       return failure(filename, `internal compiler error: malformed compiler result: ${errorText(err)}`);
     }
+    return withDts(out, filename);
   }
 
   /** Drops the crashed instance and starts a new one from the already compiled binary. */
@@ -157,6 +160,22 @@ export class Compiler {
       },
     );
     this.#restarting = attempt;
+  }
+}
+
+/**
+ * Adds `dts`, the TypeScript declarations of the module's exports, to a successful result (a
+ * failed one keeps its shape: ok, wasm, diagnostics, manifest).
+ * @param {CompileResult} out
+ * @param {string} filename
+ * @returns {CompileResult}
+ */
+function withDts(out, filename) {
+  if (!out.ok || !out.manifest) return out;
+  try {
+    return { ...out, dts: manifestToDts(out.manifest) };
+  } catch (err) {
+    return failure(filename, `internal compiler error: cannot generate the .d.ts: ${errorText(err)}`);
   }
 }
 

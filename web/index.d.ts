@@ -11,8 +11,71 @@ export interface Diagnostic {
   message: string;
 }
 
+/** The kinds of {@link GoTypeLayout}. `pointer` without `elem` is `unsafe.Pointer`. */
+export type GoKind =
+  | 'bool' | 'int8' | 'int16' | 'int32' | 'int64' | 'int'
+  | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'uint' | 'uintptr'
+  | 'float32' | 'float64' | 'string'
+  | 'pointer' | 'slice' | 'array' | 'struct' | 'unsupported';
+
+/** A Go type's shape and memory layout, as the manifest describes it (see docs/abi.md). */
+export interface GoTypeLayout {
+  kind: GoKind;
+  /** The Go name of a named type (e.g. `"Point"`). */
+  name?: string;
+  /** Size in linear memory, bytes. */
+  size: number;
+  align: number;
+  /** pointer, slice, array: the element type. */
+  elem?: GoTypeLayout;
+  /** array: the length. */
+  len?: number;
+  /** struct: every field, exported or not, in declaration order. */
+  fields?: Array<{ name: string; offset: number; exported: boolean; type: GoTypeLayout }>;
+}
+
+/** One parameter or result of an export. */
+export interface ManifestValue {
+  name?: string;
+  /** The Go type as written, e.g. `"[]int32"`. */
+  go: string;
+  /** Its wasm lowering, e.g. `["i32", "i32"]` for a string. */
+  wasm: Array<'i32' | 'i64' | 'f32' | 'f64'>;
+  type: GoTypeLayout;
+}
+
+/** One exported Go function. */
+export interface ManifestExport {
+  /** The wasm export name (from `//export name`). */
+  name: string;
+  /** The Go function's name. */
+  func: string;
+  /** The Go signature, e.g. `"func add(a int32, b int32) int32"`. */
+  go: string;
+  params: ManifestValue[];
+  results: ManifestValue[];
+  variadic: boolean;
+}
+
 /** The ABI manifest: the compiler's description of every export (parsed from its JSON). */
-export type Manifest = Record<string, unknown>;
+export interface Manifest {
+  version: number;
+  target: string;
+  package: string;
+  memory: boolean;
+  /** The allocator export (`gomethod_alloc(size) ptr`), null when no export needs memory. */
+  alloc: string | null;
+  /** `gomethod_free(ptr, size)`. */
+  free: string | null;
+  /** `_initialize`, when the package has initialization code and no main. */
+  initialize: string | null;
+  /** `gomethod_panic_message() (ptr, len)`. */
+  panicMessage: string | null;
+  /** `gomethod_reset()`: call after a trap so the instance keeps serving. */
+  reset: string | null;
+  exports: ManifestExport[];
+  [key: string]: unknown;
+}
 
 export interface CompileOptions {
   /** File name used in diagnostics. Default `"main.go"`. */
@@ -26,6 +89,8 @@ export interface CompileSuccess {
   /** Warnings, if any. */
   diagnostics: Diagnostic[];
   manifest: Manifest | null;
+  /** TypeScript declarations for the exports (`interface Exports`); see {@link manifestToDts}. */
+  dts: string;
 }
 
 export interface CompileFailure {
@@ -34,6 +99,7 @@ export interface CompileFailure {
   /** At least one entry. */
   diagnostics: Diagnostic[];
   manifest: null;
+  dts?: undefined;
 }
 
 export type CompileResult = CompileSuccess | CompileFailure;
@@ -79,3 +145,122 @@ export interface CreateCompilerOptions {
 
 /** Loads the gomethod compiler (the Emscripten-built module in `dist/`). */
 export function createCompiler(options?: CreateCompilerOptions): Promise<Compiler>;
+
+/**
+ * Runs a compiled program (`package main` with `func main`): its output goes to the sinks, and
+ * an uncaught panic is reported the way `go run` does. Resolves with the exit status (0, or 2
+ * after a panic).
+ */
+export function runProgram(
+  wasm: Uint8Array | WebAssembly.Module,
+  sinks?: { stdout?: (text: string) => void; stderr?: (text: string) => void },
+): Promise<number>;
+
+// ---- calling compiled Go ---------------------------------------------------------------------
+
+/**
+ * A Go panic, fatal error or wasm trap inside a call into a module. The instance was reset before
+ * this was thrown and keeps serving.
+ */
+export class GoPanic extends Error {
+  constructor(goMessage: string, options?: { kind?: 'panic' | 'fatal' | 'trap'; cause?: unknown });
+  /** Go's text: `"runtime error: index out of range [5] with length 3"`, `"fatal error: out of memory"`. */
+  readonly goMessage: string;
+  /** `panic`: a Go panic; `fatal`: a fatal error (out of memory, stack overflow); `trap`: any other wasm trap. */
+  readonly kind: 'panic' | 'fatal' | 'trap';
+  /** `kind === 'fatal'`. */
+  readonly fatal: boolean;
+}
+
+/**
+ * A non-nil Go `error` result: a function returning `(T, error)` returns T or throws this.
+ * (Reserved: the compiler does not export error results yet.)
+ */
+export class GoError extends Error {
+  constructor(goMessage: string, options?: { cause?: unknown });
+  /** The error's `Error()` text. */
+  readonly goMessage: string;
+}
+
+export type TypedArray =
+  | Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array
+  | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
+
+export type TypedArrayConstructor =
+  | Int8ArrayConstructor | Uint8ArrayConstructor | Uint8ClampedArrayConstructor
+  | Int16ArrayConstructor | Uint16ArrayConstructor | Int32ArrayConstructor | Uint32ArrayConstructor
+  | Float32ArrayConstructor | Float64ArrayConstructor | BigInt64ArrayConstructor | BigUint64ArrayConstructor;
+
+/**
+ * A typed array living in a module's linear memory, made by {@link GoModule.alloc}. Passed where
+ * a Go function takes a slice of the matching element type, it is passed in place (no copy), and
+ * the function's writes show in `view`.
+ */
+export class ModuleArray<T extends TypedArray = TypedArray> {
+  private constructor();
+  /**
+   * The elements, as a typed array on the module's current memory. Re-read it after calls: when
+   * memory grows the previous view is detached and this returns a fresh one.
+   * @throws {TypeError} after free()
+   */
+  readonly view: T;
+  /** Number of elements. */
+  readonly length: number;
+  /** Address of the first element in the module's memory. */
+  readonly byteOffset: number;
+  readonly byteLength: number;
+  /** The typed array constructor of `view`. */
+  readonly type: TypedArrayConstructor;
+  readonly freed: boolean;
+  /** Gives the memory back to the module's allocator; later use throws. A second free() does nothing. */
+  free(): void;
+}
+
+export interface InstantiateOptions {
+  /** Receives what the module writes to fd 1. Default: console.log, a line at a time. */
+  stdout?: (text: string) => void;
+  /** Receives what the module writes to fd 2 (Go's print/println). Default: console.warn, a line at a time. */
+  stderr?: (text: string) => void;
+  /** More imports, by module name (they may override gomethod's `gomethod.write`). */
+  imports?: WebAssembly.Imports;
+}
+
+/** The default shape of `mod.exports` when no generated `Exports` type is given. */
+export type GoExports = Record<string, (...args: any[]) => any>;
+
+/** An instantiated module. */
+export class GoModule<E = GoExports> {
+  private constructor();
+  /** The exported Go functions, wrapped: JS values in, JS values out (see docs/abi.md). */
+  readonly exports: E;
+  readonly manifest: Manifest;
+  /** Linear memory (null when the module has none); its `buffer` changes when memory grows. */
+  readonly memory: WebAssembly.Memory | null;
+  readonly module: WebAssembly.Module;
+  /** The raw instance; `instance.exports` holds the unwrapped wasm functions. */
+  readonly instance: WebAssembly.Instance;
+  /**
+   * Allocates a typed array in the module's memory: `length` zeroed elements, or a copy of `data`.
+   * @throws {GoPanic} when the module runs out of memory
+   */
+  alloc<C extends TypedArrayConstructor>(
+    type: C,
+    lengthOrData: number | ArrayLike<number> | ArrayLike<bigint>,
+  ): ModuleArray<InstanceType<C>>;
+}
+
+/**
+ * Instantiates a compiled module and wraps its exports. Give the generated `Exports` interface
+ * (`out.dts`) as `E` for typed calls. Calls `_initialize` (or `_start`, which also runs `main`)
+ * once; a panic there rejects with {@link GoPanic}.
+ * @throws {WebAssembly.LinkError} naming every import the host does not provide
+ */
+export function instantiate<E = GoExports>(compiled: CompileResult, options?: InstantiateOptions): Promise<GoModule<E>>;
+export function instantiate<E = GoExports>(
+  wasm: BufferSource | WebAssembly.Module,
+  manifest: Manifest | string,
+  options?: InstantiateOptions,
+): Promise<GoModule<E>>;
+
+/** TypeScript declarations (`interface Exports` and the struct interfaces) for a manifest. */
+export function manifestToDts(manifest: Manifest): string;

@@ -2,3 +2,7 @@
 
 export { createCompiler } from './compiler.js';
 export { runProgram } from './program.js';
+export { instantiate, GoModule } from './instantiate.js';
+export { ModuleArray } from './marshal/memory.js';
+export { GoError, GoPanic } from './errors.js';
+export { manifestToDts } from './dts.js';

@@ -57,6 +57,15 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
   std::unordered_map<std::string, types::Package*> imports = {
       {"unsafe", s.table.unsafePackage()}};
   s.runtime = loadEmbeddedPackage(s, "runtime", imports);
+  // The standard-library packages the user imports (they import only unsafe themselves).
+  for (const syntax::Decl* d : s.file->decls) {
+    auto* imp = d->as<syntax::ImportDecl>();
+    if (!imp || imports.count(imp->path) || imp->path == "runtime") continue;
+    bool embedded = false;
+    for (const RuntimeSource& src : runtimeSources())
+      embedded |= src.path.substr(0, imp->path.size() + 1) == imp->path + "/";
+    if (embedded) imports[imp->path] = loadEmbeddedPackage(s, imp->path, imports);
+  }
   if (s.diags.hasErrors()) return false;
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);
@@ -77,7 +86,8 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
   CompileResult result;
   if (frontEnd(s, source, options)) {
     lower::Program prog{s.pkg, s.runtime, &s.info,
-                        lower::collectExports(s.file, s.info, s.diags)};
+                        lower::collectExports(s.file, s.info, s.diags),
+                        s.table.basic(types::BasicKind::Bool)};
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {

@@ -25,6 +25,7 @@ struct Program {
   const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
   const types::Info* info;        // shared by all packages
   std::vector<ExportSpec> exports;
+  const types::Type* boolType = nullptr;  // the predeclared bool (comma-ok results)
 };
 
 // Finds //export, //go:export and //go:wasmexport directives and validates them.

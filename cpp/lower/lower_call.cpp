@@ -39,7 +39,16 @@ void FuncLowerer::call(const Call* c) {
     auto it = prog_.info().selections.find(s);
     if (it != prog_.info().selections.end()) {
       if (it->second.kind == types::Selection::MethodVal) {
-        callFunc(it->second.obj->as<types::Func>(), c, s->x, &it->second);
+        auto* m = it->second.obj->as<types::Func>();
+        if (m->isInterfaceMethod) {
+          if (it->second.path.empty()) {
+            interfaceCall(c, s->x, m);
+          } else {
+            unsupported(c->pos, "calling methods promoted from embedded interfaces");
+          }
+          return;
+        }
+        callFunc(m, c, s->x, &it->second);
         return;
       }
       callValue(c);  // a method expression or a func-typed field
@@ -150,44 +159,63 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
 
 // The receiver for method f: walk embedded fields, then take the address or dereference as the
 // method's receiver kind requires (Go's automatic &x and *p).
-void FuncLowerer::pushReceiver(const Expr* recv, const types::Func* f, const types::Selection& selection,
+void FuncLowerer::pushReceiver(const Expr* recv, const types::Func* f, const types::Selection& sel,
                                Pos at) {
-  const types::Selection* sel = &selection;
-  {
-    const types::Type* t = typeOf(recv);
-    bool isPtr = types::under(t)->as<types::Pointer>() != nullptr;
-    if (sel->path.empty()) {
-      if (f->pointerRecv) {
-        if (isPtr) expr(recv); else addr(recv);
-      } else if (isPtr) {
-        expr(recv);
-        nilCheck();
-        load(types::under(t)->as<types::Pointer>()->elem);
-      } else {
-        expr(recv);
-      }
+  const types::Type* t = typeOf(recv);
+  auto* ptr = types::under(t)->as<types::Pointer>();
+  if (sel.path.empty()) {
+    if (f->pointerRecv) {
+      if (ptr) expr(recv); else addr(recv);
+    } else if (ptr) {
+      expr(recv);
+      nilCheck();
+      load(ptr->elem);
     } else {
-      fieldAddr(recv, *sel, at);  // address of the last embedded field
-      // The type of the last embedded field on the path (T or *T).
-      const types::Type* cur = t;
-      if (auto* p = types::under(cur)->as<types::Pointer>()) cur = p->elem;
-      const types::Type* last = cur;
-      for (size_t i = 0; i < sel->path.size(); ++i) {
-        last = types::under(cur)->as<types::Struct>()->fields[sel->path[i]]->type;
-        cur = last;
-        if (auto* p = types::under(cur)->as<types::Pointer>()) cur = p->elem;
-      }
-      if (auto* p = types::under(last)->as<types::Pointer>()) {
-        code_.mem(Op::I32Load, 2, 0);  // the embedded pointer's value
-        if (!f->pointerRecv) {
-          nilCheck();
-          load(p->elem);
-        }
-      } else if (!f->pointerRecv) {
-        load(last);
-      }
+      expr(recv);
+    }
+    return;
+  }
+  // The address of the struct holding the embedded fields.
+  if (ptr) {
+    expr(recv);
+    nilCheck();
+  } else if (isAggregate(t)) {
+    expr(recv);
+  } else {
+    addr(recv);
+  }
+  embeddedReceiver(ptr ? ptr->elem : t, sel.path, f);
+  (void)at;
+}
+
+void FuncLowerer::embeddedReceiver(const types::Type* base, const std::vector<int>& path,
+                                   const types::Func* f) {
+  const types::Type* cur = base;
+  for (size_t i = 0; i < path.size(); ++i) {
+    auto* st = types::under(cur)->as<types::Struct>();
+    uint32_t off = static_cast<uint32_t>(types::fieldOffsets(st)[path[i]]);
+    const types::Type* ft = st->fields[path[i]]->type;
+    if (off) {
+      code_.i32Const(static_cast<int32_t>(off));
+      code_.op(Op::I32Add);
+    }
+    auto* fp = types::under(ft)->as<types::Pointer>();
+    bool last = i + 1 == path.size();
+    if (fp) {
+      code_.mem(Op::I32Load, 2, 0);  // an embedded pointer: continue from its target
+      if (last && f->pointerRecv) return;
+      nilCheck();
+      cur = fp->elem;
+    } else {
+      cur = ft;
+      if (last && f->pointerRecv) return;
     }
   }
+  if (types::isInterface(cur)) {
+    load(cur);  // a method promoted from an embedded interface: the caller dispatches
+    return;
+  }
+  load(cur);
 }
 
 // Arguments; extra variadic arguments are packed into a fresh slice.

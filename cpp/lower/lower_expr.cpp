@@ -68,6 +68,7 @@ void FuncLowerer::expr(const Expr* e) {
     case Kind::Call: call(e->as<Call>()); return;
     case Kind::CompositeLit: compositeLit(e->as<CompositeLit>(), info->type); return;
     case Kind::FuncLit: funcLit(e->as<FuncLit>()); return;
+    case Kind::TypeAssert: typeAssert(e->as<TypeAssert>(), false); return;
     case Kind::Slice: sliceExpr(e->as<syntax::Slice>()); return;
     case Kind::Index: indexValue(e->as<syntax::Index>()); return;
     case Kind::Selector: {
@@ -304,6 +305,28 @@ void FuncLowerer::compare(syntax::Op op, const types::Type* t, Pos at) {
     if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
     return;
   }
+  if (u->as<types::Interface>()) {
+    // Equal codes and (both nil, or equal values of that dynamic type).
+    uint32_t db = newLocal(ValType::I32), cb = newLocal(ValType::I32);
+    uint32_t da = newLocal(ValType::I32), ca = newLocal(ValType::I32);
+    code_.localSet(db);
+    code_.localSet(cb);
+    code_.localSet(da);
+    code_.localSet(ca);
+    code_.localGet(ca);
+    code_.localGet(cb);
+    code_.op(Op::I32Eq);
+    code_.if_(wasm::BlockType::of(ValType::I32));
+    code_.localGet(ca);
+    code_.localGet(da);
+    code_.localGet(db);
+    code_.call(prog_.equalDispatch());
+    code_.else_();
+    code_.i32Const(0);
+    code_.end();
+    if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
+    return;
+  }
   if (u->as<types::Slice>() || u->as<types::Map>() || u->as<types::Signature>()) {
     unsupported(at, "this comparison");
     return;
@@ -407,9 +430,15 @@ void FuncLowerer::binary(const Binary* b) {
         if (b->op == syntax::Op::Neq) code_.op(Op::I32Eqz);
         return;
       }
+      // An interface against a concrete value: compare as interfaces.
+      const types::Type* cmpType = operandType;
+      bool xi = types::isInterface(operandType), yi = types::isInterface(yt);
+      if (xi != yi) cmpType = xi ? operandType : yt;
       expr(b->x);
+      conversion(operandType, cmpType, b->pos);
       expr(b->y);
-      compare(b->op, operandType, b->pos);
+      conversion(yt, cmpType, b->pos);
+      compare(b->op, cmpType, b->pos);
       return;
     }
     default:
@@ -535,6 +564,10 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
   if (types::isUntyped(from)) return;  // constants were emitted in the target type already
   const types::Type* fu = types::under(from);
   const types::Type* tu = types::under(to);
+  if (tu->as<types::Interface>()) {
+    if (!fu->as<types::Interface>()) toInterface(from, at);
+    return;
+  }
   if (types::isString(tu) && !types::isString(fu)) {
     if (types::isInteger(fu)) {
       if (valType(fu) == ValType::I32)
@@ -615,8 +648,12 @@ void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
   }
   uint32_t base = newLocal(ValType::I32);
   auto elemValue = [&](const Expr* e, const types::Type* et) {
-    if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) compositeLit(cl, et);
-    else expr(e);
+    if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) {
+      compositeLit(cl, et);
+      return;
+    }
+    expr(e);
+    conversion(typeOf(e), et, e->pos);
   };
   if (auto* st = u->as<types::Struct>()) {
     zeroValue(t);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <unordered_map>
 
@@ -43,6 +44,19 @@ class ProgramLowerer {
   wasm::FuncId funcLitFunction(const syntax::FuncLit* lit, const std::vector<const types::Var*>& captures);
   wasm::FuncId boundMethodFunction(const types::Func* m);  // receiver stored at closure + 8
 
+  // Interfaces: (type code, data). Codes are small integers given to each dynamic type as it is
+  // first converted to an interface; dispatch functions over the codes are generated once the
+  // whole program is known (finishDispatchers), as switches (br_table) over the types that
+  // really occur — a method with one implementation is a direct call.
+  uint32_t typeCode(const types::Type* t);
+  wasm::FuncId methodDispatch(const types::Func* ifaceMethod);
+  wasm::FuncId equalDispatch();                   // (code, a, b) → i32
+  wasm::FuncId implementsDispatch(const types::Type* iface);  // (code) → i32
+  // (code) → string: a compile-time string per dynamic type (e.g. a conversion panic message).
+  wasm::FuncId codeStrings(const std::string& key, std::function<std::string(const types::Type*)> text);
+  void finishDispatchers();
+  const std::vector<const types::Type*>& dynamicTypes() const { return dynTypes_; }
+
   const types::Info& info() const { return *prog_.info; }
   const Program& program() const { return prog_; }
   Diagnostics& diags() { return diags_; }
@@ -55,6 +69,7 @@ class ProgramLowerer {
   bool staticInit(const syntax::Expr* e, const types::Type* t, uint32_t addr);
   void lowerInit();
   void staticRuntimeInit();
+  void addHelperExports();
   void finishMemory();
 
   const Program& prog_;
@@ -72,6 +87,17 @@ class ProgramLowerer {
   std::unordered_map<const types::Func*, uint32_t> staticClosures_;
   std::unordered_map<const types::Func*, wasm::FuncId> valueWrappers_, boundWrappers_;
   std::unordered_map<const syntax::FuncLit*, wasm::FuncId> lits_;
+  std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
+  std::unordered_map<const types::Type*, uint32_t> codes_;
+  struct Dispatcher {
+    enum Kind { Method, Equal, Implements, Strings } kind;
+    wasm::FuncId id;
+    const types::Func* method = nullptr;
+    const types::Type* iface = nullptr;
+    std::function<std::string(const types::Type*)> text;
+  };
+  std::map<std::string, Dispatcher> dispatchers_;
+  void drainFunctions();
   std::map<std::string, uint32_t> strings_;
   std::unordered_map<const types::Var*, uint32_t> globals_;
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
@@ -104,6 +130,12 @@ class FuncLowerer {
   FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
   void lower();
   void lowerInit(const std::vector<types::Initializer>& inits, const std::vector<wasm::FuncId>& initFuncs);
+  // Bodies of generated dispatch functions (lower_iface.cpp).
+  void lowerMethodDispatch(const types::Func* method, const std::vector<const types::Type*>& types);
+  void lowerEqualDispatch(const std::vector<const types::Type*>& types);
+  void lowerImplementsDispatch(const types::Type* iface, const std::vector<const types::Type*>& types);
+  void lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,
+                        const std::vector<const types::Type*>& types);
 
  private:
   friend class ProgramLowerer;
@@ -122,6 +154,8 @@ class FuncLowerer {
   void varDecl(const syntax::VarDecl* d);
   void loopBody(const syntax::Block* body, const std::string& label, uint32_t breakDepth);
   static bool isBlank(const syntax::Expr* e);
+  std::vector<const types::Type*> values(const std::vector<syntax::Expr*>& rhs, size_t n,
+                                         bool copyAggregates);
   void dropValues(const types::Type* t);  // a value (or tuple) of type t on the stack
 
   // ---- expressions (lower_expr.cpp): each pushes the value(s) of e
@@ -143,6 +177,17 @@ class FuncLowerer {
   void sliceExpr(const syntax::Slice* s);
   void indexValue(const syntax::Index* ix);
 
+  // ---- interfaces (lower_iface.cpp)
+  void toInterface(const types::Type* from, Pos at);  // value → (code, data)
+  void fromInterfaceData(const types::Type* t);      // data → value of dynamic type t
+  void typeAssert(const syntax::TypeAssert* e, bool commaOk);
+  void typeSwitch(const syntax::TypeSwitch* s, std::string label);
+  void interfaceCall(const syntax::Call* c, const syntax::Expr* recv, const types::Func* m);
+  void switchOnCode(uint32_t codeLocal, const std::vector<const types::Type*>& types,
+                    const std::function<void(const types::Type*)>& each,
+                    const std::function<void()>& fallback);
+  void panicWithString(const std::string& staticPrefix);  // string on the stack
+
   // ---- calls (lower_call.cpp)
   void call(const syntax::Call* c);
   void callFunc(const types::Func* f, const syntax::Call* c, const syntax::Expr* recv,
@@ -154,6 +199,9 @@ class FuncLowerer {
   void funcLit(const syntax::FuncLit* lit);                // pushes a new closure
   void methodValue(const syntax::Selector* s, const types::Selection& sel);
   void pushReceiver(const syntax::Expr* recv, const types::Func* m, const types::Selection& sel, Pos at);
+  // With the address of a `base` struct on the stack: follows the embedded fields of `path` and
+  // pushes the receiver method f expects (the address or the value of the last one).
+  void embeddedReceiver(const types::Type* base, const std::vector<int>& path, const types::Func* f);
   void pushArgs(const syntax::Call* c, const types::Signature* sig);
   void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
   void printArgs(const syntax::Call* c, bool newline);

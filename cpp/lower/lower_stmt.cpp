@@ -115,6 +115,31 @@ void FuncLowerer::lowerInit(const std::vector<types::Initializer>& inits,
   finishFrame();
 }
 
+// Pushes the values of the right-hand side of an n-way assignment and returns their types:
+// one per expression, a call's results, or a comma-ok pair (v, ok).
+std::vector<const types::Type*> FuncLowerer::values(const std::vector<Expr*>& rhs, size_t n,
+                                                    bool copyAggregates) {
+  std::vector<const types::Type*> out;
+  if (rhs.size() == 1 && n == 2 && tv(rhs[0])->mode == types::Mode::CommaOk) {
+    const Expr* e = rhs[0];
+    while (auto* p = e->as<Paren>()) e = p->x;
+    if (auto* ta = e->as<TypeAssert>()) typeAssert(ta, true);
+    else unsupported(e->pos, "this comma-ok expression");
+    return {typeOf(rhs[0]), prog_.program().boolType};
+  }
+  for (const Expr* r : rhs) {
+    expr(r);
+    const types::Type* t = typeOf(r);
+    if (auto* tu = t->as<types::Tuple>()) {
+      out.insert(out.end(), tu->types.begin(), tu->types.end());
+    } else {
+      if (copyAggregates && isAggregate(t) && rhs.size() > 1) copyToTemp(t);
+      out.push_back(t);
+    }
+  }
+  return out;
+}
+
 bool FuncLowerer::isBlank(const Expr* e) {
   auto* n = e ? e->as<Name>() : nullptr;
   return n && n->value == "_";
@@ -173,6 +198,7 @@ void FuncLowerer::stmt(const Stmt* s) {
     case Kind::For: forStmt(s->as<For>(), std::exchange(pendingLabel_, {})); return;
     case Kind::Range: rangeStmt(s->as<Range>(), std::exchange(pendingLabel_, {})); return;
     case Kind::Switch: switchStmt(s->as<Switch>(), std::exchange(pendingLabel_, {})); return;
+    case Kind::TypeSwitch: typeSwitch(s->as<TypeSwitch>(), std::exchange(pendingLabel_, {})); return;
     case Kind::Return: returnStmt(s->as<Return>()); return;
     case Kind::Branch: branch(s->as<Branch>()); return;
     case Kind::Labeled: {
@@ -203,19 +229,23 @@ void FuncLowerer::varDecl(const VarDecl* d) {
     }
     return;
   }
-  for (size_t i = 0; i < d->values.size(); ++i) {
-    expr(d->values[i]);
-    if (d->values.size() == vars.size() && vars[i])
-      conversion(typeOf(d->values[i]), vars[i]->type, d->pos);
+  std::vector<const types::Type*> rtypes = values(d->values, vars.size(), false);
+  // Convert each value to its variable's type (e.g. into an interface), last to first.
+  if (rtypes.size() == vars.size()) {
+    std::vector<uint32_t> firsts(vars.size());
+    for (size_t i = vars.size(); i-- > 0;) {
+      firsts[i] = newLocals(rtypes[i]);
+      popTo(rtypes[i], firsts[i]);
+    }
+    for (size_t i = 0; i < vars.size(); ++i) {
+      pushFrom(rtypes[i], firsts[i]);
+      if (vars[i]) conversion(rtypes[i], vars[i]->type, d->pos);
+      else dropValues(rtypes[i]);
+    }
   }
   // Multi-value initializers: aggregates are already fresh copies; store last to first.
   for (size_t i = vars.size(); i-- > 0;) {
-    if (!vars[i]) {
-      const types::Type* t = typeOf(d->values.size() == vars.size() ? d->values[i] : d->values[0]);
-      if (auto* tu = t->as<types::Tuple>()) t = tu->types[i];
-      for (size_t k = 0; k < wasmTypes(t).size(); ++k) code_.op(Op::Drop);
-      continue;
-    }
+    if (!vars[i]) continue;  // a blank: already dropped
     uint32_t first = newLocals(vars[i]->type);
     popTo(vars[i]->type, first);
     defineVar(vars[i], d->names[i]->pos);
@@ -253,14 +283,7 @@ void FuncLowerer::assign(const Assign* s) {
   }
   if (s->define) {
     // New variables get fresh storage (a new heap cell per execution for escaping ones).
-    std::vector<uint32_t> firsts;
-    std::vector<const types::Type*> rtypes;
-    for (size_t i = 0; i < s->rhs.size(); ++i) {
-      expr(s->rhs[i]);
-      const types::Type* t = typeOf(s->rhs[i]);
-      if (auto* tu = t->as<types::Tuple>()) rtypes.insert(rtypes.end(), tu->types.begin(), tu->types.end());
-      else rtypes.push_back(t);
-    }
+    std::vector<const types::Type*> rtypes = values(s->rhs, s->lhs.size(), false);
     for (size_t i = s->lhs.size(); i-- > 0;) {
       auto* n = s->lhs[i]->as<Name>();
       auto* obj = n ? prog_.info().defs.count(n) ? prog_.info().defs.at(n) : nullptr : nullptr;
@@ -316,16 +339,7 @@ void FuncLowerer::assign(const Assign* s) {
       addrs.push_back(std::nullopt);
     }
   }
-  std::vector<const types::Type*> rtypes;
-  for (const Expr* r : s->rhs) {
-    expr(r);
-    const types::Type* t = typeOf(r);
-    if (auto* tu = t->as<types::Tuple>()) rtypes.insert(rtypes.end(), tu->types.begin(), tu->types.end());
-    else {
-      if (isAggregate(t) && s->rhs.size() > 1) copyToTemp(t);
-      rtypes.push_back(t);
-    }
-  }
+  std::vector<const types::Type*> rtypes = values(s->rhs, s->lhs.size(), true);
   std::vector<uint32_t> firsts(s->lhs.size());
   for (size_t i = s->lhs.size(); i-- > 0;) {
     firsts[i] = newLocals(rtypes[i]);
@@ -595,6 +609,7 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
       if (s->tag) {
         pushFrom(tagType, tagLocal);
         expr(v);
+        conversion(typeOf(v), tagType, v->pos);
         compare(syntax::Op::Eql, tagType, v->pos);
       } else {
         expr(v);

@@ -38,6 +38,7 @@ std::vector<ValType> wasmTypes(const types::Type* t) {
     case types::TypeKind::Struct:
     case types::TypeKind::Array: return {ValType::I32};
     case types::TypeKind::Slice: return {ValType::I32, ValType::I32, ValType::I32};
+    case types::TypeKind::Interface: return {ValType::I32, ValType::I32};  // (type code, data)
     default: return {};
   }
 }
@@ -253,6 +254,35 @@ void ProgramLowerer::staticRuntimeInit() {
   }
 }
 
+// Exports for the host: the allocator (for the marshaller) and panic/reset helpers.
+void ProgramLowerer::addHelperExports() {
+  if (!usesMemory_) return;
+  // The marshaller copies strings, slices and structs into the module through the runtime's
+  // allocator when an export takes or returns them.
+  bool marshals = false;
+  for (const ExportSpec& e : prog_.exports) {
+    const types::Signature* sig = e.func->sig();
+    for (auto* v : sig->params) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
+    for (auto* v : sig->results) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
+  }
+  if (marshals) {
+    mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc("free", {}));
+  }
+  // The host reads panic messages and resets the stack after a trap through these.
+  if (const types::Func* f = runtimeFuncObject("panicMessage"))
+    mod_.addExport(wasm::Export::Func, "gomethod_panic_message", funcId(f));
+  if (const types::Func* f = runtimeFuncObject("panicKind"))
+    mod_.addExport(wasm::Export::Func, "gomethod_panic_kind", funcId(f));
+  wasm::FuncId reset = mod_.declareFunction("gomethod_reset", {});
+  auto& code = mod_.function(reset).body;
+  code.i32Const(static_cast<int32_t>(kStackTop));
+  code.globalSet(stackPointer());
+  if (const types::Func* f = runtimeFuncObject("panicReset")) code.call(funcId(f));
+  mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
+}
+
+// Lays out linear memory once all static data is known (no code may be added after this).
 void ProgramLowerer::finishMemory() {
   if (!usesMemory_) return;
   uint32_t heapBase = (kStackTop + static_cast<uint32_t>(data_.size()) + 7) / 8 * 8;
@@ -280,29 +310,6 @@ void ProgramLowerer::finishMemory() {
                  {data_.begin() + static_cast<long>(i), data_.begin() + static_cast<long>(end)});
     i = end;
   }
-  // The marshaller copies strings, slices and structs into the module through the runtime's
-  // allocator when an export takes or returns them.
-  bool marshals = false;
-  for (const ExportSpec& e : prog_.exports) {
-    const types::Signature* sig = e.func->sig();
-    for (auto* v : sig->params) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
-    for (auto* v : sig->results) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
-  }
-  if (marshals) {
-    mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));
-    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc("free", {}));
-  }
-  // The host reads panic messages and resets the stack after a trap through these.
-  if (const types::Func* f = runtimeFuncObject("panicMessage"))
-    mod_.addExport(wasm::Export::Func, "gomethod_panic_message", funcId(f));
-  if (const types::Func* f = runtimeFuncObject("panicKind"))
-    mod_.addExport(wasm::Export::Func, "gomethod_panic_kind", funcId(f));
-  wasm::FuncId reset = mod_.declareFunction("gomethod_reset", {});
-  auto& code = mod_.function(reset).body;
-  code.i32Const(static_cast<int32_t>(kStackTop));
-  code.globalSet(stackPointer());
-  if (const types::Func* f = runtimeFuncObject("panicReset")) code.call(funcId(f));
-  mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
 }
 
 uint32_t ProgramLowerer::tableSlot(wasm::FuncId f) {
@@ -394,27 +401,31 @@ wasm::FuncId ProgramLowerer::boundMethodFunction(const types::Func* m) {
   return id;
 }
 
+void ProgramLowerer::drainFunctions() {
+  while (!pending_.empty() || !pendingLits_.empty()) {
+    if (!pending_.empty()) {
+      const types::Func* f = pending_.front();
+      pending_.pop_front();
+      FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
+    } else {
+      PendingLit p = pendingLits_.front();
+      pendingLits_.pop_front();
+      FuncLowerer(*this, p.lit, p.captures, mod_.function(p.id)).lower();
+    }
+  }
+}
+
 void ProgramLowerer::run() {
   for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
-  auto drain = [&]() {
-    while (!pending_.empty() || !pendingLits_.empty()) {
-      if (!pending_.empty()) {
-        const types::Func* f = pending_.front();
-        pending_.pop_front();
-        FuncLowerer(*this, f, mod_.function(ids_[f])).lower();
-      } else {
-        PendingLit p = pendingLits_.front();
-        pendingLits_.pop_front();
-        FuncLowerer(*this, p.lit, p.captures, mod_.function(p.id)).lower();
-      }
-    }
-  };
-  drain();
+  drainFunctions();
   lowerInit();
-  drain();
+  drainFunctions();
+  finishDispatchers();
+  addHelperExports();
+  drainFunctions();
+  finishDispatchers();
   staticRuntimeInit();
   finishMemory();
-  drain();
 }
 
 void lowerProgram(const Program& prog, wasm::Module& out, Diagnostics& diags) {

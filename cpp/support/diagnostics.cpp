@@ -17,9 +17,11 @@ void Diagnostics::error(Pos pos, std::string message) {
 }
 
 void Diagnostics::finish() {
+  // Stable by position only, as Go orders its errors; exact duplicates are dropped.
+  auto pos = [](const Diagnostic& d) { return std::tie(d.pos.line, d.pos.col); };
   auto key = [](const Diagnostic& d) { return std::tie(d.pos.line, d.pos.col, d.message); };
   std::stable_sort(list_.begin(), list_.end(),
-                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+                   [&](const Diagnostic& a, const Diagnostic& b) { return pos(a) < pos(b); });
   list_.erase(std::unique(list_.begin(), list_.end(),
                           [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
               list_.end());

@@ -29,6 +29,16 @@ struct Operand {
   bool invalid() const { return mode == Mode::Invalid; }
 };
 
+// A field or method found by name in t (through embedded fields, Go's depth and ambiguity
+// rules): path holds the field indices leading to it (for a field, its own index last).
+struct LookupResult {
+  Object* obj = nullptr;
+  std::vector<int> path;
+  bool indirect = false;  // a pointer was followed on the way
+  bool ambiguous = false;
+};
+LookupResult lookupFieldOrMethod(const Type* t, std::string_view name);
+
 class Checker {
  public:
   Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags);
@@ -82,11 +92,14 @@ class Checker {
               syntax::Op op, Pos opPos);
   void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::Op op);
   void comparison(Operand& x, Operand& y, syntax::Op op, Pos opPos);
+  bool mixedInterfaceCompare(Operand& x, Operand& y);
   void compositeLit(Operand& x, const syntax::CompositeLit* lit, const Type* hint);
   void indexExpr(Operand& x, const syntax::Index* e);
   void sliceExpr(Operand& x, const syntax::Slice* e);
   void selector(Operand& x, const syntax::Selector* e);
   void funcLit(Operand& x, const syntax::FuncLit* e);
+  void typeAssertion(Operand& x, const syntax::TypeAssert* e);
+  bool checkAssertable(const Type* iface, const Type* t, const syntax::Expr* at);
   // The variable under x, x.f, x[i] (arrays) has its address taken: it must live in memory.
   void markAddressTaken(const syntax::Expr* e);
   std::optional<int64_t> index(const syntax::Expr* e, int64_t max, bool allowNegative = false);
@@ -111,13 +124,9 @@ class Checker {
   bool convertibleTo(const Operand& x, const Type* t);
 
   // ---- lookup (lookup.cpp)
-  struct LookupResult {
-    Object* obj = nullptr;
-    std::vector<int> path;
-    bool indirect = false;
-    bool ambiguous = false;
-  };
-  LookupResult lookupFieldOrMethod(const Type* t, bool addressable, std::string_view name);
+  LookupResult lookupFieldOrMethod(const Type* t, bool addressable, std::string_view name) {
+    return types::lookupFieldOrMethod(t, name);
+  }
   // Method set membership for interface satisfaction; sets *why to Go's reason.
   bool implements(const Type* t, const Type* iface, std::string* why);
 

@@ -184,9 +184,7 @@ void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
     case Kind::CompositeLit: compositeLit(x, e->as<CompositeLit>(), hint); return;
     case Kind::FuncLit: funcLit(x, e->as<FuncLit>()); return;
     case Kind::KeyValue: errorAt(e, "unexpected key:value expression"); return;
-    case Kind::TypeAssert:
-      errorAt(e, "type assertions are not supported yet");
-      return;
+    case Kind::TypeAssert: typeAssertion(x, e->as<TypeAssert>()); return;
     case Kind::ArrayType:
     case Kind::SliceType:
     case Kind::MapType:
@@ -566,6 +564,16 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
   x.expr = e;
 }
 
+// Go compares an interface with a value of a type that implements it (and is comparable).
+bool Checker::mixedInterfaceCompare(Operand& x, Operand& y) {
+  auto ok = [&](Operand& iface, Operand& v) {
+    if (!isInterface(iface.type) || isInterface(v.type)) return false;
+    std::string why;
+    return comparable(v.type) && assignableTo(v, iface.type, &why);
+  };
+  return ok(x, y) || ok(y, x);
+}
+
 void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
   std::string why;
   bool ok = true;
@@ -584,9 +592,14 @@ void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
       ok = false;
       why = "operator " + std::string(opText(op)) + " not defined on nil";
     }
-  } else if (x.type != y.type) {
+  } else if (x.type != y.type && !mixedInterfaceCompare(x, y)) {
     ok = false;
     why = "mismatched types " + str(x.type) + " and " + str(y.type);
+  } else if (x.type != y.type) {
+    if (op != Op::Eql && op != Op::Neq) {
+      ok = false;
+      why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+    }
   } else if (op == Op::Eql || op == Op::Neq) {
     if (!comparable(x.type)) {
       const Type* u = under(x.type);
@@ -758,6 +771,42 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
     return;
   }
   fail("");
+}
+
+void Checker::typeAssertion(Operand& x, const TypeAssert* e) {
+  expr(x, e->x);
+  if (x.invalid()) return;
+  if (!e->type) {
+    errorAt(e, "invalid syntax tree: use of .(type) outside type switch");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  if (!isInterface(x.type)) {
+    errorAt(e->x, "invalid operation: " + exprStr(e->x) + " (" + operandStr(x) + ") is not an interface");
+    x.mode = Mode::Invalid;
+    return;
+  }
+  const Type* t = typeExpr(e->type);
+  if (isInvalid(t)) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  checkAssertable(x.type, t, e);
+  x.mode = Mode::CommaOk;
+  x.type = t;
+}
+
+// A concrete type in x.(T) or a type switch case must implement the interface.
+bool Checker::checkAssertable(const Type* iface, const Type* t, const Expr* at) {
+  if (isInterface(t)) return true;
+  std::string why;
+  if (implements(t, iface, &why)) return true;
+  // Go: "impossible type assertion: x.(T)\n\tT does not implement I (missing method M)"
+  if (auto* ta = at->as<TypeAssert>())
+    errorAt(ta->type, "impossible type assertion: " + exprStr(at) + "\n\t" + why);
+  else
+    errorAt(at, "impossible type switch case: " + exprStr(at) + "\n\t" + why);
+  return false;
 }
 
 bool Checker::untypedCompatible(const Operand& x, const Type* target) const {

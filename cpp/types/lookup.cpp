@@ -9,8 +9,7 @@ namespace gm::types {
 
 using namespace syntax;
 
-Checker::LookupResult Checker::lookupFieldOrMethod(const Type* t, bool addressable,
-                                                   std::string_view name) {
+LookupResult lookupFieldOrMethod(const Type* t, std::string_view name) {
   LookupResult res;
   bool ptrRecv = false;
   if (auto* p = t->as<Pointer>()) {
@@ -86,7 +85,6 @@ Checker::LookupResult Checker::lookupFieldOrMethod(const Type* t, bool addressab
     if (found == 1) return res;
     current = std::move(next);
   }
-  (void)addressable;
   return res;
 }
 

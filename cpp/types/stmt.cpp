@@ -397,7 +397,57 @@ void Checker::switchStmt(const Switch* s) {
 }
 
 void Checker::typeSwitchStmt(const TypeSwitch* s) {
-  error(s->pos, "type switches are not supported yet");
+  openScope(s);
+  simpleStmt(s->init);
+  Operand x;
+  expr(x, s->x);
+  bool ok = !x.invalid();
+  if (ok && !isInterface(x.type)) {
+    errorAt(s->x, exprStr(s->x) + " (" + operandStr(x) + ") is not an interface");
+    ok = false;
+  }
+  bool seenDefault = false;
+  std::vector<Var*> bindings;
+  ++breakOk_;
+  for (const CaseClause* cc : s->clauses) {
+    if (cc->isDefault) {
+      if (seenDefault) error(cc->pos, "multiple defaults in switch");
+      seenDefault = true;
+    }
+    const Type* single = nullptr;
+    for (const Expr* v : cc->values) {
+      if (auto* n = v->as<Name>(); n && n->value == "nil" && lookup("nil") && lookup("nil")->as<Nil>()) {
+        recordType(v, Mode::Value, table_.basic(BasicKind::UntypedNil));
+        single = nullptr;
+        continue;
+      }
+      const Type* t = typeExpr(v);
+      if (ok && !isInvalid(t)) checkAssertable(x.type, t, v);
+      single = cc->values.size() == 1 ? t : nullptr;
+    }
+    openScope(cc);
+    if (s->binding) {
+      // The binding has the case's type when the clause names exactly one type, else x's type.
+      const Type* vt = single && !isInvalid(single) ? single : (ok ? x.type : table_.invalid());
+      auto* v = table_.newObject<Var>(s->binding->value, s->binding->pos, vt);
+      v->declNode = cc;
+      info_.implicits[cc] = v;
+      declareLocal(v, nullptr);
+      bindings.push_back(v);
+    }
+    stmtList(cc->body);
+    // Unused bindings are reported once, for the switch, below; keep them quiet here.
+    if (s->binding) scope_->names.erase(s->binding->value);
+    closeScope();
+  }
+  --breakOk_;
+  if (s->binding) {
+    bool used = false;
+    for (Var* v : bindings) used |= v->used;
+    if (!used) error(s->binding->pos, s->binding->value + " declared but not used");
+    info_.defs[s->binding] = nullptr;
+  }
+  closeScope();
 }
 
 void Checker::returnStmt(const Return* s) {
@@ -519,10 +569,12 @@ bool Checker::isTerminating(const Stmt* s, const std::string& label) {
       auto* f = s->as<For>();
       return !f->cond && !hasBreak(f->body, label, true);
     }
-    case Kind::Switch: {
-      auto* sw = s->as<Switch>();
+    case Kind::Switch:
+    case Kind::TypeSwitch: {
+      const auto& clauses = s->kind == Kind::Switch ? s->as<Switch>()->clauses
+                                                    : s->as<TypeSwitch>()->clauses;
       bool hasDefault = false;
-      for (const CaseClause* cc : sw->clauses) {
+      for (const CaseClause* cc : clauses) {
         hasDefault |= cc->isDefault;
         if (!isTerminatingList(cc->body)) {
           // A clause ending in fallthrough counts.
@@ -567,11 +619,15 @@ bool Checker::hasBreak(const Stmt* s, const std::string& label, bool implicit) {
     case Kind::For: return !label.empty() && hasBreak(s->as<For>()->body, label, false);
     case Kind::Range: return !label.empty() && hasBreak(s->as<Range>()->body, label, false);
     case Kind::Switch:
+    case Kind::TypeSwitch: {
       if (label.empty()) return false;
-      for (const CaseClause* cc : s->as<Switch>()->clauses)
+      const auto& clauses = s->kind == Kind::Switch ? s->as<Switch>()->clauses
+                                                    : s->as<TypeSwitch>()->clauses;
+      for (const CaseClause* cc : clauses)
         for (const Stmt* st : cc->body)
           if (hasBreak(st, label, false)) return true;
       return false;
+    }
     default: return false;
   }
 }

@@ -35,11 +35,13 @@ import "unsafe"
 // adding entries still ends.
 //
 // Addresses returned by mapaccess1/2, mapassign and the iterator point into entries[]: they are
-// valid until the next mapassign, mapdelete or mapclear of the same map.
+// valid until the next mapassign, mapdelete or mapclear of the same map. So the compiler
+// evaluates the right-hand side of m[k] = v before calling mapassign, and copies it.key and
+// it.elem into the loop variables before running the body.
 
 // Key kinds: how to hash and compare a key of keySize bytes.
 const (
-	mapKeyMemory  = 0 // the raw bytes: ints, bools, pointers, structs and arrays of those only
+	mapKeyMemory  = 0 // the raw bytes, padding included: ints, bools, pointers, and structs and arrays of those
 	mapKeyString  = 1 // a string header: the bytes it points at
 	mapKeyFloat32 = 2 // float equality: +0 == -0, NaN != NaN
 	mapKeyFloat64 = 3

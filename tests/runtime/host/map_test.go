@@ -151,6 +151,67 @@ func checkSameMap[K comparable](t *testing.T, what string, m rtMap[K, int64], re
 	}
 }
 
+// checkInvariants checks the table's layout (see map.go): load at most 3/4, every entry in use
+// reached by exactly one index slot on its hash's probe chain, stamps increasing, deleted
+// entries and everything past used cleared, count the number of live entries.
+func checkInvariants(t *testing.T, what string, p unsafe.Pointer) {
+	t.Helper()
+	h := (*hmap)(p)
+	cases++
+	if h.index == nil {
+		if h.used != 0 || h.count != 0 || h.capacity != 0 {
+			t.Fatalf("%s: no table, but used %d, count %d, capacity %d", what, h.used, h.count, h.capacity)
+		}
+		return
+	}
+	slots := int(h.mask) + 1
+	if slots&(slots-1) != 0 || slots < mapMinSlots || int(h.capacity) != slots-slots/4 || h.used > h.capacity {
+		t.Fatalf("%s: %d slots, capacity %d, used %d", what, slots, h.capacity, h.used)
+	}
+	refs := make([]int, h.used)
+	for i := 0; i < slots; i++ {
+		n := *(*int32)(add(h.index, uintptr(i)*4))
+		if n < 0 || n > h.used {
+			t.Fatalf("%s: slot %d points at entry %d of %d", what, i, n-1, h.used)
+		}
+		if n > 0 {
+			refs[n-1]++
+		}
+	}
+	live := int32(0)
+	body := h.entrySize - entryHeaderSize
+	for n := int32(0); n < h.capacity; n++ {
+		e := mapEntryAt(h, n)
+		if n >= h.used {
+			for _, b := range unsafe.Slice((*byte)(unsafe.Pointer(e)), h.entrySize) {
+				if b != 0 {
+					t.Fatalf("%s: entry %d past used %d is not zero", what, n, h.used)
+				}
+			}
+			continue
+		}
+		if refs[n] != 1 {
+			t.Fatalf("%s: entry %d is in %d index slots", what, n, refs[n])
+		}
+		if n > 0 && mapEntryAt(h, n-1).stamp >= e.stamp || e.stamp >= h.nextStamp {
+			t.Fatalf("%s: entry %d stamp %d out of order", what, n, e.stamp)
+		}
+		if e.live != 0 {
+			live++
+			continue
+		}
+		for _, b := range unsafe.Slice((*byte)(add(unsafe.Pointer(e), entryHeaderSize)), body) {
+			if b != 0 {
+				t.Fatalf("%s: deleted entry %d keeps its key or element", what, n)
+			}
+		}
+	}
+	if live != h.count {
+		t.Fatalf("%s: %d live entries, count %d", what, live, h.count)
+	}
+	probeLength(h) // loops forever if an entry is off its probe chain
+}
+
 // randomOps runs n random operations on a runtime map and a Go map side by side. pick returns
 // a key (repeating often, so that assignments overwrite and deletions hit).
 func randomOps[K comparable](t *testing.T, what string, kind int32, seed int64, n int, pick func(r *rand.Rand) K) {
@@ -183,6 +244,7 @@ func randomOps[K comparable](t *testing.T, what string, kind int32, seed int64, 
 				mapclear(m.p)
 				ref = map[K]int64{}
 				order.clear()
+				checkInvariants(t, fmt.Sprintf("%s: op %d: clear", what, i), m.p)
 			}
 		}
 		cases++
@@ -191,6 +253,9 @@ func randomOps[K comparable](t *testing.T, what string, kind int32, seed int64, 
 		}
 		if i%5000 == 0 || i == n-1 {
 			checkSameMap(t, fmt.Sprintf("%s: op %d", what, i), m, ref, order)
+		}
+		if i%997 == 0 || i == n-1 {
+			checkInvariants(t, fmt.Sprintf("%s: op %d", what, i), m.p)
 		}
 	}
 }
@@ -463,15 +528,25 @@ func TestMapGrowth(t *testing.T) {
 	m := newMap[int64, int64](mapKeyMemory, 0)
 	r := rand.New(rand.NewSource(11))
 	keys := r.Perm(n)
+	h := (*hmap)(m.p)
+	rebuilds := 0
 	for i, k := range keys {
+		entries := h.entries
 		m.set(int64(k)*7919, int64(i))
+		if h.entries != entries {
+			rebuilds++
+		}
 		if m.len() != i+1 {
 			t.Fatalf("len %d after %d insertions", m.len(), i+1)
 		}
-		h := (*hmap)(m.p)
 		if 4*int(h.used) > 3*int(h.mask+1) {
 			t.Fatalf("load %d/%d above 3/4", h.used, h.mask+1)
 		}
+	}
+	checkInvariants(t, "100000 entries", m.p)
+	cases++
+	if rebuilds > 20 {
+		t.Errorf("%d rebuilds while growing to %d entries: the table does not double", rebuilds, n)
 	}
 	for i, k := range keys {
 		if v, ok := m.get(int64(k) * 7919); !ok || v != int64(i) {
@@ -496,14 +571,19 @@ func TestMapGrowth(t *testing.T) {
 	for i := 0; i < n-10; i++ {
 		m.del(int64(keys[i]) * 7919)
 	}
+	rebuilds = 0
 	for i := 0; i < 200000; i++ {
+		entries := h.entries
 		m.set(int64(-i), 1)
 		m.del(int64(-i))
+		if h.entries != entries {
+			rebuilds++
+		}
 	}
-	h := (*hmap)(m.p)
+	checkInvariants(t, "after churn", m.p)
 	cases++
-	if m.len() != 10 || h.mask+1 > 64 {
-		t.Errorf("after deleting all but 10: len %d, %d slots", m.len(), h.mask+1)
+	if m.len() != 10 || h.mask+1 > 64 || rebuilds > 200000/10 {
+		t.Errorf("after deleting all but 10 and churning: len %d, %d slots, %d rebuilds", m.len(), h.mask+1, rebuilds)
 	}
 }
 
@@ -545,13 +625,13 @@ func TestMapHashSpread(t *testing.T) {
 	pool := make([]string, n)
 	for i := 0; i < n; i++ {
 		ints.set(int64(i)<<20, 1)
-		pool[i] = fmt.Sprintf("%08d", i)
+		pool[i] = fmt.Sprintf("%013d", i) // the digits that differ are in the last, partial word
 		strs.set(pool[i], 1)
 		structs.set(key12{0, int32(i), 0}, 1)
 		floats.set(float64(i), 1)
 	}
 	check("int64 multiples of 1<<20", ints.p)
-	check("8-digit strings", strs.p)
+	check("13-digit strings", strs.p)
 	check("key12 differing in the middle", structs.p)
 	check("small whole float64s", floats.p)
 	runtime.KeepAlive(pool)
@@ -730,12 +810,42 @@ func TestMapMutateWhileIterating(t *testing.T) {
 	ref := map[int64]int64{}
 	stamp := map[int64]int{} // insertion number of each live key
 	clock := 0
+	var gone map[int64]bool // keys deleted (or added) since the loop began
+	mutate := func(ops int) {
+		for ; ops > 0; ops-- {
+			k := int64(r.Intn(300))
+			switch op := r.Intn(20000); {
+			case op < 10000:
+				if _, ok := ref[k]; !ok {
+					clock++
+					stamp[k] = clock
+					gone[k] = true
+				}
+				v := r.Int63()
+				m.set(k, v)
+				ref[k] = v
+			case op < 19999:
+				m.del(k)
+				delete(ref, k)
+				gone[k] = true
+			default:
+				mapclear(m.p)
+				for k := range ref {
+					gone[k] = true
+				}
+				ref = map[int64]int64{}
+			}
+		}
+	}
+	searches := 0
 	for round := 0; round < 300; round++ {
+		gone = map[int64]bool{}
+		mutate(r.Intn(1000))
 		start := map[int64]bool{}
 		for k := range ref {
 			start[k] = true
 		}
-		gone := map[int64]bool{} // deleted (or added) since the loop began
+		gone = map[int64]bool{}
 		produced := map[int64]bool{}
 		last := -1
 		var it mapIter
@@ -748,29 +858,10 @@ func TestMapMutateWhileIterating(t *testing.T) {
 			}
 			produced[k] = true
 			last = stamp[k]
-			for j := r.Intn(8); j > 0; j-- {
-				k := int64(r.Intn(400))
-				switch op := r.Intn(100); {
-				case op < 50:
-					if _, ok := ref[k]; !ok {
-						clock++
-						stamp[k] = clock
-						gone[k] = true
-					}
-					v := r.Int63()
-					m.set(k, v)
-					ref[k] = v
-				case op < 99:
-					m.del(k)
-					delete(ref, k)
-					gone[k] = true
-				case r.Intn(20) == 0:
-					mapclear(m.p)
-					for k := range ref {
-						gone[k] = true
-					}
-					ref = map[int64]int64{}
-				}
+			entries := (*hmap)(m.p).entries
+			mutate(r.Intn(8))
+			if (*hmap)(m.p).entries != entries {
+				searches++
 			}
 		}
 		for k := range start {
@@ -783,6 +874,12 @@ func TestMapMutateWhileIterating(t *testing.T) {
 		if m.len() != len(ref) {
 			t.Fatalf("round %d: len %d, Go %d", round, m.len(), len(ref))
 		}
+		checkInvariants(t, fmt.Sprintf("round %d", round), m.p)
+	}
+	// The test is only as good as the rebuilds it makes the iterator survive.
+	cases++
+	if searches < 50 {
+		t.Errorf("only %d rebuilds during iterations", searches)
 	}
 }
 

@@ -1,0 +1,173 @@
+#!/usr/bin/env node
+// ABI marshaller benchmark: the raw wasm export next to gomethod's wrapper for the same Go
+// function, median of several rounds. Not part of `npm test`; run `npm run bench`
+// (node bench/abi.bench.js). Goals (issue 5): scalar call ≤ 1.2× the raw export; 8-character
+// string round trip ≤ 0.4 µs; a zero-copy call that does not grow with the slice length.
+
+import { performance } from 'node:perf_hooks';
+import { createCompiler, instantiate } from '../web/index.js';
+
+const SOURCE = `package main
+
+//export add
+func add(a, b int32) int32 { return a + b }
+
+//export echo
+func echo(s string) string { return s }
+
+//export echoBytes
+func echoBytes(b []byte) []byte { return b }
+
+//export last
+func last(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	return xs[len(xs)-1]
+}
+`;
+
+const ROUNDS = 9;
+
+/**
+ * Median time per call, in nanoseconds, of `body(n)` which performs n calls.
+ * @param {(n: number) => void} body
+ * @param {number} n calls per round
+ */
+function measure(body, n) {
+  body(Math.min(n, 10_000)); // warm up: let the JIT settle before timing
+  body(n);
+  const samples = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    body(n);
+    samples.push(((performance.now() - t0) * 1e6) / n);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[ROUNDS >> 1];
+}
+
+/** @param {number} ns */
+function fmt(ns) {
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
+  return `${ns.toFixed(1)} ns`;
+}
+
+const compiler = await createCompiler();
+const out = compiler.compile(SOURCE, { filename: 'bench.go' });
+if (!out.ok) {
+  console.error(out.diagnostics);
+  process.exit(1);
+}
+const mod = await instantiate(out);
+const raw = /** @type {any} */ (mod.instance.exports);
+const go = /** @type {any} */ (mod.exports);
+let sink = 0;
+
+/** @type {Array<[string, number, number, string]>} */
+const rows = [];
+/**
+ * @param {string} name
+ * @param {(n: number) => void} rawBody
+ * @param {(n: number) => void} wrappedBody
+ * @param {number} n
+ * @param {string} [goal]
+ */
+function row(name, rawBody, wrappedBody, n, goal = '') {
+  const r = measure(rawBody, n);
+  const w = measure(wrappedBody, n);
+  rows.push([name, r, w, goal]);
+}
+
+// 1. add(int32, int32)
+row(
+  'add(int32, int32) int32',
+  (n) => {
+    const f = raw.add;
+    let s = 0;
+    for (let i = 0; i < n; i++) s = f(i, s) | 0;
+    sink ^= s;
+  },
+  (n) => {
+    const f = go.add;
+    let s = 0;
+    for (let i = 0; i < n; i++) s = f(i, s) | 0;
+    sink ^= s;
+  },
+  2_000_000,
+  '≤ 1.2×',
+);
+
+// 2. 8-character string round trip. Raw: the bytes are already in memory and nothing is decoded.
+{
+  const text = 'gomethod';
+  const p = raw.gomethod_alloc(8);
+  new Uint8Array(raw.memory.buffer).set(new TextEncoder().encode(text), p);
+  row(
+    'echo(string) string, 8 chars',
+    (n) => {
+      const f = raw.echo;
+      for (let i = 0; i < n; i++) sink ^= f(p, 8)[1];
+    },
+    (n) => {
+      const f = go.echo;
+      for (let i = 0; i < n; i++) sink ^= f(text).length;
+    },
+    300_000,
+    '≤ 0.4 µs',
+  );
+}
+
+// 3. 1 MB []byte in and out. Raw: the bytes are already in memory and nothing is copied.
+{
+  const size = 1 << 20;
+  const data = new Uint8Array(size).map((_, i) => i & 0xff);
+  const p = raw.gomethod_alloc(size);
+  new Uint8Array(raw.memory.buffer).set(data, p);
+  row(
+    'echoBytes([]byte) []byte, 1 MB',
+    (n) => {
+      const f = raw.echoBytes;
+      for (let i = 0; i < n; i++) sink ^= f(p, size, size)[1];
+    },
+    (n) => {
+      const f = go.echoBytes;
+      for (let i = 0; i < n; i++) sink ^= f(data).length;
+    },
+    200,
+  );
+}
+
+// 4. Zero-copy: a ModuleArray is passed in place, so the call costs the same at any length;
+//    a Float64Array argument is copied in on every call.
+for (const len of [1_000, 10_000, 100_000, 1_000_000]) {
+  const arr = mod.alloc(Float64Array, len);
+  arr.view.fill(1.5);
+  const copy = new Float64Array(len).fill(1.5);
+  const n = len >= 1_000_000 ? 200 : len >= 100_000 ? 2_000 : 50_000;
+  const f = go.last;
+  const zero = measure((k) => {
+    for (let i = 0; i < k; i++) sink += f(arr);
+  }, 200_000);
+  const copied = measure((k) => {
+    for (let i = 0; i < k; i++) sink += f(copy);
+  }, n);
+  const rawT = measure((k) => {
+    const g = raw.last;
+    for (let i = 0; i < k; i++) sink += g(arr.byteOffset, len, len);
+  }, 200_000);
+  rows.push([`last([]float64) zero-copy, ${len.toLocaleString('en')} elems`, rawT, zero, 'flat']);
+  rows.push([`last([]float64) copied in, ${len.toLocaleString('en')} elems`, rawT, copied, '']);
+  arr.free();
+}
+
+const header = ['call', 'raw export', 'wrapper', 'ratio', 'goal'];
+const table = rows.map(([name, r, w, goal]) => [name, fmt(r), fmt(w), `${(w / r).toFixed(2)}×`, goal]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
+const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(`gomethod ABI benchmark — Node ${process.version}, median of ${ROUNDS} rounds\n`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const t of table) console.log(line(t));
+if (sink === 0.5) console.log(''); // keep the results alive

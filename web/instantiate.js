@@ -1,0 +1,685 @@
+// instantiate(): turns a compiled module and its manifest into callable JS functions.
+//
+// One wrapper per export is built here, once, from closures (no eval / new Function, so it runs
+// under a strict CSP). A wrapper checks its arguments (arity, then every value: TypeError /
+// RangeError before any memory is touched), copies the ones that need memory into the module,
+// calls the export, copies the results out, and releases what it allocated. A trap inside the
+// call (a Go panic, a fatal error, a stack overflow, any wasm trap) becomes a GoPanic after the
+// runtime has been reset, so the instance keeps serving.
+
+import { GoPanic, describe, placeError } from './errors.js';
+import { buildCodec, paramAdapter, resultAdapter } from './marshal/codec.js';
+import { ModuleMemory, allocModuleArray } from './marshal/memory.js';
+import { decode } from './marshal/strings.js';
+
+/** The manifest versions this runtime understands. */
+const MANIFEST_VERSION = 1;
+
+/**
+ * @typedef {object} InstantiateOptions
+ * @property {(text: string) => void} [stdout] receives what the module writes to fd 1 (default: console.log, line by line)
+ * @property {(text: string) => void} [stderr] receives what the module writes to fd 2, e.g. print/println (default: console.warn, line by line)
+ * @property {WebAssembly.Imports} [imports] more imports, by module name; they may override gomethod's own
+ */
+
+// ---- host imports ----------------------------------------------------------------------------
+
+/**
+ * A sink that collects text into lines for a line-oriented logger (console.log adds its own
+ * newline). An unfinished line waits for the rest.
+ * @param {(line: string) => void} log
+ * @returns {(text: string) => void}
+ */
+function lineSink(log) {
+  let pending = '';
+  return (text) => {
+    const lines = (pending + text).split('\n');
+    pending = /** @type {string} */ (lines.pop());
+    for (const line of lines) log(line);
+  };
+}
+
+/**
+ * The `gomethod` import namespace: write(fd, ptr, len) sends UTF-8 output to the sinks (fd 1
+ * stdout, anything else stderr). Each fd decodes as a stream, so a character split across two
+ * writes survives.
+ * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} sinks
+ * @param {() => WebAssembly.Memory | undefined | null} memory
+ */
+export function hostImports(sinks, memory) {
+  const out = new TextDecoder('utf-8', { ignoreBOM: true });
+  const err = new TextDecoder('utf-8', { ignoreBOM: true });
+  return {
+    gomethod: {
+      /** @param {number} fd @param {number} ptr @param {number} len */
+      write(fd, ptr, len) {
+        const mem = memory();
+        if (!mem) return;
+        const bytes = new Uint8Array(mem.buffer, ptr >>> 0, len >>> 0);
+        if (fd === 1) sinks.stdout?.(out.decode(bytes, { stream: true }));
+        else sinks.stderr?.(err.decode(bytes, { stream: true }));
+      },
+    },
+  };
+}
+
+/**
+ * The Go panic a module recorded before trapping, or null when the trap was not a Go panic.
+ * @param {WebAssembly.Exports} exports
+ * @returns {{ message: string, fatal: boolean } | null}
+ */
+export function readPanic(exports) {
+  const messageFn = /** @type {Function | undefined} */ (exports.gomethod_panic_message);
+  const memory = /** @type {WebAssembly.Memory | undefined} */ (exports.memory);
+  if (typeof messageFn !== 'function' || !memory) return null;
+  try {
+    const [ptr, len] = messageFn();
+    if (!len) return null;
+    const kindFn = /** @type {Function | undefined} */ (exports.gomethod_panic_kind);
+    return {
+      message: decode(new Uint8Array(memory.buffer), ptr >>> 0, len >>> 0),
+      fatal: typeof kindFn === 'function' ? kindFn() === 2 : false,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Is err what a wasm call throws when the JS stack runs out (a stack overflow inside Go)?
+ * @param {unknown} err
+ */
+export function isStackOverflow(err) {
+  return (
+    err instanceof RangeError ||
+    (!!err && typeof err === 'object' && /** @type {any} */ (err).name === 'RangeError')
+  ) && /call stack/i.test(String(/** @type {any} */ (err).message));
+}
+
+/** @param {unknown} err */
+function isTrap(err) {
+  return (
+    err instanceof WebAssembly.RuntimeError ||
+    (!!err && typeof err === 'object' && /** @type {any} */ (err).name === 'RuntimeError')
+  );
+}
+
+/**
+ * Merges gomethod's imports with the caller's and checks that every import of the module is
+ * there, naming all that are missing. Caller functions are wrapped so that a call back into the
+ * module from inside them is known to be nested: a trap there must not reset the runtime under
+ * the outer call's feet.
+ * @param {WebAssembly.Module} module
+ * @param {Record<string, any>} ours
+ * @param {WebAssembly.Imports | undefined} extra
+ * @param {{ importDepth: number }} depth
+ */
+function linkImports(module, ours, extra, depth) {
+  /** @type {Record<string, Record<string, any>>} */
+  const imports = {};
+  for (const [ns, names] of Object.entries(ours)) imports[ns] = { ...names };
+  if (extra !== undefined) {
+    if (extra === null || typeof extra !== 'object') throw new TypeError(`instantiate: options.imports must be an object, got ${describe(extra)}`);
+    for (const [ns, names] of Object.entries(extra)) {
+      if (names === null || typeof names !== 'object') {
+        throw new TypeError(`instantiate: options.imports.${ns} must be an object of imports, got ${describe(names)}`);
+      }
+      const target = (imports[ns] ??= {});
+      for (const [name, value] of Object.entries(names)) {
+        target[name] = typeof value === 'function' ? trackDepth(value, depth) : value;
+      }
+    }
+  }
+  const missing = [];
+  for (const imp of WebAssembly.Module.imports(module)) {
+    const value = imports[imp.module]?.[imp.name];
+    let ok;
+    switch (imp.kind) {
+      case 'function': ok = typeof value === 'function'; break;
+      case 'memory': ok = value instanceof WebAssembly.Memory; break;
+      case 'table': ok = value instanceof WebAssembly.Table; break;
+      case 'global': ok = value instanceof WebAssembly.Global || typeof value === 'number' || typeof value === 'bigint'; break;
+      default: ok = value !== undefined;
+    }
+    if (!ok) missing.push(`${imp.module}.${imp.name} (${imp.kind})`);
+  }
+  if (missing.length) {
+    throw new WebAssembly.LinkError(
+      `instantiate: the module imports ${missing.join(', ')}, which the host does not provide; pass ${
+        missing.length === 1 ? 'it' : 'them'
+      } in options.imports`,
+    );
+  }
+  return imports;
+}
+
+/**
+ * @param {Function} fn
+ * @param {{ importDepth: number }} depth
+ */
+function trackDepth(fn, depth) {
+  return function (/** @type {any[]} */ ...args) {
+    depth.importDepth++;
+    try {
+      return Reflect.apply(fn, undefined, args);
+    } finally {
+      depth.importDepth--;
+    }
+  };
+}
+
+// ---- arguments -----------------------------------------------------------------------------
+
+/** @param {unknown} v */
+function isCompileResult(v) {
+  return !!v && typeof v === 'object' && 'wasm' in v && 'manifest' in v && 'diagnostics' in v;
+}
+
+/**
+ * @param {any} first
+ * @param {any} second
+ * @param {any} third
+ * @returns {{ wasm: BufferSource | WebAssembly.Module, manifest: any, options: InstantiateOptions }}
+ */
+function parseArguments(first, second, third) {
+  if (isCompileResult(first)) {
+    if (first.ok === false || !first.wasm) {
+      const d = first.diagnostics?.[0];
+      const why = d ? `: ${d.file}${d.line ? `:${d.line}:${d.column}` : ''}: ${d.message}` : '';
+      throw new TypeError(`instantiate: the compile failed${why}`);
+    }
+    if (!first.manifest) throw new TypeError('instantiate: the compile result has no manifest');
+    return { wasm: first.wasm, manifest: first.manifest, options: second ?? {} };
+  }
+  const isBytes = first instanceof WebAssembly.Module || ArrayBuffer.isView(first) || Object.prototype.toString.call(first) === '[object ArrayBuffer]';
+  if (!isBytes) {
+    throw new TypeError(
+      `instantiate: expected a compile result, wasm bytes or a WebAssembly.Module, got ${describe(first)}`,
+    );
+  }
+  let manifest = second;
+  if (typeof manifest === 'string') manifest = JSON.parse(manifest);
+  if (!manifest || typeof manifest !== 'object') {
+    throw new TypeError(`instantiate: a manifest (the compile result's \`manifest\`) must follow the wasm, got ${describe(second)}`);
+  }
+  return { wasm: first, manifest, options: third ?? {} };
+}
+
+/** @param {any} manifest */
+function checkManifest(manifest) {
+  if (manifest.version !== undefined && manifest.version > MANIFEST_VERSION) {
+    throw new TypeError(`instantiate: manifest version ${manifest.version} is newer than this runtime (${MANIFEST_VERSION}); update gomethod`);
+  }
+  if (!Array.isArray(manifest.exports)) throw new TypeError('instantiate: the manifest has no exports list');
+  for (const e of manifest.exports) {
+    if (!e || typeof e.name !== 'string' || !Array.isArray(e.params) || !Array.isArray(e.results)) {
+      throw new TypeError(`instantiate: malformed manifest export ${JSON.stringify(e)?.slice(0, 80)}`);
+    }
+  }
+}
+
+// ---- the module ---------------------------------------------------------------------------
+
+/**
+ * An instantiated gomethod module.
+ * @template [E=Record<string, (...args: any[]) => any>]
+ */
+export class GoModule {
+  #mem;
+
+  /**
+   * @param {WebAssembly.Module} module
+   * @param {WebAssembly.Instance} instance
+   * @param {any} manifest
+   * @param {E} exports
+   * @param {ModuleMemory} mem
+   */
+  constructor(module, instance, manifest, exports, mem) {
+    /** The compiled WebAssembly.Module (can be posted to a worker and instantiated again). */
+    this.module = module;
+    /** The raw instance: `instance.exports` has the unwrapped wasm functions. */
+    this.instance = instance;
+    /** The ABI manifest the wrappers were built from. */
+    this.manifest = manifest;
+    /** The exported Go functions, wrapped: JS values in, JS values out. */
+    this.exports = exports;
+    this.#mem = mem;
+  }
+
+  /** The module's linear memory (null when it has none). Its buffer changes when memory grows. */
+  get memory() {
+    return this.#mem.memory;
+  }
+
+  /**
+   * Allocates a typed array in the module's memory (zero-copy slice arguments).
+   * @template {import('./marshal/memory.js').TypedArrayConstructor} C
+   * @param {C} Ctor Int32Array, Float64Array, Uint8Array, BigInt64Array, …
+   * @param {number | ArrayLike<number> | ArrayLike<bigint>} lengthOrData a length (zeroed elements) or the elements
+   * @returns {import('./marshal/memory.js').ModuleArray<InstanceType<C>>}
+   */
+  alloc(Ctor, lengthOrData) {
+    return /** @type {any} */ (allocModuleArray(this.#mem, Ctor, lengthOrData));
+  }
+}
+
+/**
+ * Instantiates a compiled module and wraps its exports.
+ *
+ *     const mod = await instantiate(out);                     // a compile result
+ *     const mod = await instantiate(wasmBytes, manifest);     // or bytes / a WebAssembly.Module
+ *     mod.exports.add(2, 3);
+ *
+ * @param {any} source a compile result, or wasm bytes / a WebAssembly.Module followed by the manifest
+ * @param {any} [manifestOrOptions]
+ * @param {InstantiateOptions} [maybeOptions]
+ * @returns {Promise<GoModule>}
+ */
+export async function instantiate(source, manifestOrOptions, maybeOptions) {
+  const { wasm, manifest, options } = parseArguments(source, manifestOrOptions, maybeOptions);
+  if (options === null || typeof options !== 'object') throw new TypeError(`instantiate: options must be an object, got ${describe(options)}`);
+  checkManifest(manifest);
+  for (const key of ['stdout', 'stderr']) {
+    const sink = /** @type {any} */ (options)[key];
+    if (sink !== undefined && typeof sink !== 'function') throw new TypeError(`instantiate: options.${key} must be a function, got ${describe(sink)}`);
+  }
+
+  const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
+  /** @type {ModuleMemory | null} */
+  let mem = null;
+  const depth = { importDepth: 0 };
+  const sinks = {
+    stdout: options.stdout ?? lineSink((line) => console.log(line)),
+    stderr: options.stderr ?? lineSink((line) => console.warn(line)),
+  };
+  const imports = linkImports(module, hostImports(sinks, () => mem?.memory), options.imports, depth);
+  const instance = await WebAssembly.instantiate(module, imports);
+  const raw = instance.exports;
+
+  const memory = raw.memory instanceof WebAssembly.Memory ? raw.memory : null;
+  const fn = (/** @type {string | null | undefined} */ name, /** @type {string} */ fallback) => {
+    const f = raw[name ?? fallback];
+    return typeof f === 'function' ? f : null;
+  };
+  mem = new ModuleMemory(memory, fn(manifest.alloc, 'gomethod_alloc'), fn(manifest.free, 'gomethod_free'));
+  const m = mem;
+  const reset = fn(manifest.reset, 'gomethod_reset');
+
+  /**
+   * Turns whatever a call into the module threw into what the caller should see, resetting the
+   * runtime first (unless the call is nested inside a host import of an outer call).
+   * @param {unknown} err
+   * @returns {unknown}
+   */
+  const onTrap = (err) => {
+    if (err instanceof GoPanic) {
+      // A nested call's panic that a host import let through: the runtime is already reset
+      // when this is the outermost call.
+      if (depth.importDepth === 0 && reset) reset();
+      return err;
+    }
+    const trap = isTrap(err);
+    const overflow = !trap && isStackOverflow(err);
+    const panic = trap || overflow ? readPanic(raw) : null;
+    if (depth.importDepth === 0 && reset) {
+      try {
+        reset();
+      } catch {
+        // A module whose reset traps is beyond help; the error below still says why.
+      }
+    }
+    m.sync();
+    if (panic) return new GoPanic(panic.message, { kind: panic.fatal ? 'fatal' : 'panic', cause: err });
+    if (overflow) return new GoPanic('fatal error: stack overflow', { kind: 'fatal', cause: err });
+    if (trap) return new GoPanic(`wasm trap: ${/** @type {Error} */ (err).message}`, { kind: 'trap', cause: err });
+    return err; // a JS exception from a host import: the caller's own error
+  };
+  m.onTrap = onTrap;
+
+  // Package initialization: _initialize for a library, _start (initialization, then main) for
+  // a program.
+  const init = fn(manifest.initialize, '_initialize') ?? fn(null, '_start');
+  if (init) {
+    try {
+      init();
+    } catch (err) {
+      throw onTrap(err);
+    }
+  }
+  try {
+    m.setup();
+  } catch (err) {
+    throw onTrap(err);
+  }
+
+  /** @type {Record<string, Function>} */
+  const exports = {};
+  for (const spec of manifest.exports) {
+    const rawFn = raw[spec.name];
+    if (typeof rawFn !== 'function') {
+      throw new TypeError(`instantiate: the manifest lists ${spec.name}, but the module exports no such function`);
+    }
+    const wrapper = makeWrapper(spec, /** @type {Function} */ (rawFn), m, onTrap);
+    Object.defineProperty(exports, spec.name, { value: wrapper, enumerable: true });
+  }
+  Object.freeze(exports);
+  return new GoModule(module, instance, manifest, exports, m);
+}
+
+// ---- wrappers ------------------------------------------------------------------------------
+
+/**
+ * @param {any} p
+ * @param {number} i
+ */
+function paramName(p, i) {
+  return typeof p.name === 'string' && p.name !== '' && p.name !== '_' ? p.name : `#${i + 1}`;
+}
+
+/**
+ * Builds the JS function for one export.
+ * @param {any} spec the manifest entry
+ * @param {Function} raw the wasm export
+ * @param {ModuleMemory} mem
+ * @param {(err: unknown) => unknown} onTrap
+ * @returns {Function}
+ */
+export function makeWrapper(spec, raw, mem, onTrap) {
+  const name = spec.name;
+  const signature = typeof spec.go === 'string' ? spec.go : `func ${name}(…)`;
+  const params = spec.params.map((/** @type {any} */ p) => paramAdapter(buildCodec(p.type, mem), mem));
+  const results = spec.results.map((/** @type {any} */ r) => resultAdapter(buildCodec(r.type, mem), mem));
+  const wheres = spec.params.map((/** @type {any} */ p, /** @type {number} */ i) => `${name}: argument ${paramName(p, i)}`);
+  const variadic = spec.variadic === true && params.length > 0;
+  const nParams = params.length;
+  const nFixed = variadic ? nParams - 1 : nParams;
+
+  // The manifest's lowering must be the one these adapters produce.
+  const nwasm = params.reduce((/** @type {number} */ n, /** @type {any} */ a) => n + a.nwasm, 0);
+  spec.params.forEach((/** @type {any} */ p, /** @type {number} */ i) => {
+    if (Array.isArray(p.wasm) && p.wasm.length !== params[i].nwasm) {
+      throw new TypeError(`instantiate: ${name}: parameter ${paramName(p, i)} (${p.go}) lowers to ${p.wasm.length} wasm values in the manifest, ${params[i].nwasm} here`);
+    }
+  });
+  if (raw.length !== nwasm) {
+    throw new TypeError(`instantiate: ${name}: the wasm function takes ${raw.length} values, the manifest describes ${nwasm}`);
+  }
+
+  /** @param {number} argc */
+  const arityError = (argc) =>
+    new TypeError(
+      `${name}: expected ${variadic ? 'at least ' : ''}${nFixed} argument${nFixed === 1 ? '' : 's'}, got ${argc} (${signature})`,
+    );
+
+  const unusable = [...params, ...results].find((a) => !a.codec.supported);
+  let wrapper;
+  if (unusable) {
+    const why = `${name}: cannot be called from JS: ${unusable.codec.goType} cannot cross the boundary yet (${signature})`;
+    wrapper = function () {
+      throw new TypeError(why);
+    };
+  } else if (!variadic && params.every((a) => !a.usesMemory) && results.every((a) => !a.usesMemory) && nParams <= 4) {
+    wrapper = scalarWrapper(raw, params, results, wheres, name, arityError, onTrap);
+  } else {
+    wrapper = generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nwasm, arityError, mem, onTrap);
+  }
+  Object.defineProperty(wrapper, 'name', { value: name });
+  Object.defineProperty(wrapper, 'signature', { value: signature });
+  return wrapper;
+}
+
+/**
+ * @param {unknown} err
+ * @param {string} where
+ */
+function placed(err, where) {
+  return placeError(err, where);
+}
+
+/**
+ * The lean wrapper for signatures of scalars only (bool, integers, floats): no memory, no
+ * allocation, one closure call per argument.
+ * @param {Function} raw
+ * @param {import('./marshal/codec.js').ParamAdapter[]} params
+ * @param {import('./marshal/codec.js').ResultAdapter[]} results
+ * @param {string[]} wheres
+ * @param {string} name
+ * @param {(argc: number) => TypeError} arityError
+ * @param {(err: unknown) => unknown} onTrap
+ */
+function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
+  const conv = params.map((a) => /** @type {(v: any) => any} */ (a.codec.toWasm));
+  const identity = (/** @type {any} */ r) => r;
+  const lifts = results.map((a) => /** @type {(r: any) => any} */ (a.codec.fromWasm));
+  const nres = results.length;
+  /** @type {(r: any) => any} */
+  let lift;
+  if (nres === 0) lift = () => undefined;
+  else if (nres === 1) lift = lifts[0];
+  else {
+    lift = (r) => {
+      const out = new Array(nres);
+      for (let i = 0; i < nres; i++) {
+        try {
+          out[i] = lifts[i](r[i]);
+        } catch (err) {
+          throw placed(err, `${name}: result ${i}`);
+        }
+      }
+      return out;
+    };
+  }
+  const resultWhere = nres === 1 ? `${name}: result` : '';
+  const plain = nres === 0 || (nres === 1 && (['int8', 'int16', 'int32', 'float32', 'float64'].includes(results[0].codec.kind)));
+  const finish = plain ? identity : lift;
+  /** @param {unknown} err @param {number} k */
+  const argError = (err, k) => placed(err, wheres[k]);
+  /** @param {unknown} err */
+  const resultError = (err) => (resultWhere ? placed(err, resultWhere) : err);
+  const [c0, c1, c2, c3] = conv;
+  // sub-32-bit results come back normalized, float results as they are: `plain` skips lifting.
+  switch (params.length) {
+    case 0:
+      return function () {
+        if (arguments.length !== 0) throw arityError(arguments.length);
+        let r;
+        try {
+          r = raw();
+        } catch (err) {
+          throw onTrap(err);
+        }
+        try {
+          return finish(r);
+        } catch (err) {
+          throw resultError(err);
+        }
+      };
+    case 1:
+      return function (/** @type {any} */ a) {
+        if (arguments.length !== 1) throw arityError(arguments.length);
+        try {
+          a = c0(a);
+        } catch (err) {
+          throw argError(err, 0);
+        }
+        let r;
+        try {
+          r = raw(a);
+        } catch (err) {
+          throw onTrap(err);
+        }
+        try {
+          return finish(r);
+        } catch (err) {
+          throw resultError(err);
+        }
+      };
+    case 2:
+      return function (/** @type {any} */ a, /** @type {any} */ b) {
+        if (arguments.length !== 2) throw arityError(arguments.length);
+        let k = 0;
+        try {
+          a = c0(a);
+          k = 1;
+          b = c1(b);
+        } catch (err) {
+          throw argError(err, k);
+        }
+        let r;
+        try {
+          r = raw(a, b);
+        } catch (err) {
+          throw onTrap(err);
+        }
+        try {
+          return finish(r);
+        } catch (err) {
+          throw resultError(err);
+        }
+      };
+    case 3:
+      return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c) {
+        if (arguments.length !== 3) throw arityError(arguments.length);
+        let k = 0;
+        try {
+          a = c0(a);
+          k = 1;
+          b = c1(b);
+          k = 2;
+          c = c2(c);
+        } catch (err) {
+          throw argError(err, k);
+        }
+        let r;
+        try {
+          r = raw(a, b, c);
+        } catch (err) {
+          throw onTrap(err);
+        }
+        try {
+          return finish(r);
+        } catch (err) {
+          throw resultError(err);
+        }
+      };
+    default:
+      return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c, /** @type {any} */ d) {
+        if (arguments.length !== 4) throw arityError(arguments.length);
+        let k = 0;
+        try {
+          a = c0(a);
+          k = 1;
+          b = c1(b);
+          k = 2;
+          c = c2(c);
+          k = 3;
+          d = c3(d);
+        } catch (err) {
+          throw argError(err, k);
+        }
+        let r;
+        try {
+          r = raw(a, b, c, d);
+        } catch (err) {
+          throw onTrap(err);
+        }
+        try {
+          return finish(r);
+        } catch (err) {
+          throw resultError(err);
+        }
+      };
+  }
+}
+
+/**
+ * The wrapper for everything else: strings, slices, structs, arrays, pointers, variadics, more
+ * than four parameters.
+ * @param {Function} raw
+ * @param {import('./marshal/codec.js').ParamAdapter[]} params
+ * @param {import('./marshal/codec.js').ResultAdapter[]} results
+ * @param {string[]} wheres
+ * @param {string} name
+ * @param {boolean} variadic
+ * @param {number} nFixed
+ * @param {number} nwasm
+ * @param {(argc: number) => TypeError} arityError
+ * @param {ModuleMemory} mem
+ * @param {(err: unknown) => unknown} onTrap
+ */
+function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nwasm, arityError, mem, onTrap) {
+  const nParams = params.length;
+  const checks = params.map((a) => a.codec.check);
+  const lowers = params.map((a) => a.lower);
+  const offsets = [];
+  for (let i = 0, o = 0; i < nParams; i++) {
+    offsets.push(o);
+    o += params[i].nwasm;
+  }
+  const nres = results.length;
+  const lifts = results.map((a) => a.lift);
+  const resultOffsets = [];
+  for (let i = 0, o = 0; i < nres; i++) {
+    resultOffsets.push(o);
+    o += results[i].nwasm;
+  }
+  const rawResults = results.reduce((n, a) => n + a.nwasm, 0);
+  const resultWheres = results.map((_, i) => (nres === 1 ? `${name}: result` : `${name}: result ${i}`));
+  const one = [undefined];
+
+  return function () {
+    const argc = arguments.length;
+    if (variadic ? argc < nFixed : argc !== nParams) throw arityError(argc);
+    /** @type {any[]} */
+    const values = new Array(nParams);
+    for (let i = 0; i < nFixed; i++) values[i] = arguments[i];
+    if (variadic) {
+      const rest = new Array(argc - nFixed);
+      for (let i = nFixed; i < argc; i++) rest[i - nFixed] = arguments[i];
+      values[nFixed] = rest;
+    }
+
+    // 1. Check every argument; nothing is allocated or written yet.
+    let k = 0;
+    try {
+      for (; k < nParams; k++) checks[k](values[k]);
+    } catch (err) {
+      throw placed(err, wheres[k]);
+    }
+
+    // 2. Copy in, call, copy out, release.
+    const cx = mem.begin();
+    const args = new Array(nwasm);
+    let phase = 0;
+    let i = 0;
+    try {
+      for (k = 0; k < nParams; k++) lowers[k](cx, values[k], args, offsets[k]);
+      phase = 1;
+      let r = raw(...args);
+      phase = 2;
+      mem.sync();
+      if (nres === 0) return undefined;
+      if (rawResults === 1) {
+        one[0] = r;
+        r = one;
+      }
+      if (nres === 1) return lifts[0](cx, r, 0);
+      const out = new Array(nres);
+      for (i = 0; i < nres; i++) out[i] = lifts[i](cx, r, resultOffsets[i]);
+      return out;
+    } catch (err) {
+      if (phase === 2) {
+        const e = placed(err, resultWheres[i]);
+        if (e !== err) throw e;
+      } else if (phase === 0) {
+        const e = placed(err, wheres[k]);
+        if (e !== err) throw e;
+      }
+      throw onTrap(err);
+    } finally {
+      one[0] = undefined;
+      mem.end(cx);
+    }
+  };
+}
+

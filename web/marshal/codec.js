@@ -1,0 +1,215 @@
+// Builds the codec for a manifest type (one per position in a signature, once per instance), and
+// the parameter / result adapters that move a value between JS and its wasm lowering.
+//
+// A codec is { kind, goType, size, align, supported, check(v, seen), store(cx, addr, v),
+// load(cx, addr) } plus kind-specific parts. check() only validates (it throws a bad value, see
+// errors.js) and never touches memory; store() writes a checked value into zeroed memory and may
+// allocate; load() copies a value out of memory.
+
+import { badValue } from '../errors.js';
+import { scalarCodec } from './scalars.js';
+import { checkString, decode, encode, encoded } from './strings.js';
+import { header, sliceCodec } from './slices.js';
+import { arrayCodec, pointerCodec, structCodec } from './structs.js';
+
+/**
+ * @typedef {object} Codec
+ * @property {string} kind
+ * @property {string} goType
+ * @property {number} size
+ * @property {number} align
+ * @property {boolean} supported false when the value cannot cross the boundary (yet)
+ * @property {(v: unknown, seen?: Set<object>) => void} check
+ * @property {(cx: import('./memory.js').CallContext, addr: number, v: any) => void} store
+ * @property {(cx: import('./memory.js').CallContext, addr: number) => any} load
+ * @property {boolean} [scalar]
+ * @property {boolean} [object] struct or array: loads into a fresh JS object (see pointers)
+ * @property {any} [elem]
+ * @property {any} [typed]
+ * @property {(v: any) => any} [toWasm]
+ * @property {(r: any) => any} [fromWasm]
+ * @property {(cx: any, v: any) => void} [lower]
+ * @property {(cx: any, ptr: number, len: number) => any} [read]
+ * @property {(cx: any, v: any) => number} [toPointer]
+ * @property {(cx: any, p: number) => any} [fromPointer]
+ * @property {() => any} [create]
+ * @property {(obj: any, cx: any, addr: number) => any} [fill]
+ */
+
+/**
+ * The Go spelling of a manifest type, for messages and generated docs.
+ * @param {any} type
+ * @returns {string}
+ */
+export function goTypeString(type) {
+  if (!type || typeof type !== 'object') return 'unknown';
+  if (typeof type.name === 'string' && type.name) return type.name;
+  switch (type.kind) {
+    case 'slice':
+      return `[]${goTypeString(type.elem)}`;
+    case 'array':
+      return `[${type.len}]${goTypeString(type.elem)}`;
+    case 'pointer':
+      return type.elem ? `*${goTypeString(type.elem)}` : 'unsafe.Pointer';
+    case 'struct': {
+      const fields = (type.fields ?? []).map((/** @type {any} */ f) => `${f.name} ${goTypeString(f.type)}`);
+      return fields.length ? `struct{ ${fields.join('; ')} }` : 'struct{}';
+    }
+    case 'unsupported':
+    case undefined:
+      return 'an unsupported type';
+    default:
+      return String(type.kind);
+  }
+}
+
+/**
+ * @param {any} type a manifest layout tree
+ * @param {import('./memory.js').ModuleMemory} mem
+ * @returns {Codec}
+ */
+export function buildCodec(type, mem) {
+  const build = (/** @type {any} */ t) => buildCodec(t, mem);
+  const goType = goTypeString(type);
+  const kind = type?.kind;
+  if (kind === 'pointer' && !type.elem) return /** @type {Codec} */ (scalarCodec('pointer', goType, mem));
+  const scalar = typeof kind === 'string' && kind !== 'pointer' ? scalarCodec(kind, goType, mem) : null;
+  if (scalar) return scalar;
+  switch (kind) {
+    case 'string':
+      return {
+        kind, goType, size: 8, align: 4, supported: true,
+        check: (v) => checkString(goType, v),
+        store(cx, addr, v) {
+          const p = encode(mem, cx, v);
+          const dv = mem.dv;
+          dv.setUint32(addr, p, true);
+          dv.setUint32(addr + 4, encoded.len, true);
+        },
+        load(cx, addr) {
+          const dv = mem.dv;
+          return decode(mem.u8, dv.getUint32(addr, true), dv.getUint32(addr + 4, true));
+        },
+      };
+    case 'slice':
+      return sliceCodec(type, goType, mem, build);
+    case 'array':
+      return arrayCodec(type, goType, mem, build);
+    case 'struct':
+      return structCodec(type, goType, mem, build);
+    case 'pointer':
+      return pointerCodec(type, goType, mem, build);
+    default:
+      return unsupported(goType, type);
+  }
+}
+
+/**
+ * @param {string} goType
+ * @param {any} type
+ * @returns {Codec}
+ */
+function unsupported(goType, type) {
+  const fail = () => badValue(TypeError, goType, `values of type ${goType} cannot cross the JS boundary yet`);
+  return {
+    kind: 'unsupported', goType, size: type?.size >>> 0, align: type?.align >>> 0 || 1, supported: false,
+    check() { throw fail(); },
+    store() { throw fail(); },
+    load() { throw fail(); },
+  };
+}
+
+// ---- parameters and results ------------------------------------------------------------------
+
+/**
+ * @typedef {object} ParamAdapter
+ * @property {Codec} codec
+ * @property {number} nwasm how many wasm values the parameter lowers to
+ * @property {boolean} usesMemory lowering allocates or writes memory
+ * @property {(cx: import('./memory.js').CallContext, v: any, args: any[], i: number) => void} lower
+ */
+
+/**
+ * @param {Codec} codec
+ * @param {import('./memory.js').ModuleMemory} mem
+ * @returns {ParamAdapter}
+ */
+export function paramAdapter(codec, mem) {
+  if (codec.scalar) {
+    const toWasm = /** @type {(v: any) => any} */ (codec.toWasm);
+    return { codec, nwasm: 1, usesMemory: false, lower(cx, v, args, i) { args[i] = toWasm(v); } };
+  }
+  switch (codec.kind) {
+    case 'string':
+      return {
+        codec, nwasm: 2, usesMemory: true,
+        lower(cx, v, args, i) {
+          args[i] = encode(mem, cx, v);
+          args[i + 1] = encoded.len;
+        },
+      };
+    case 'slice': {
+      const lower = /** @type {(cx: any, v: any) => void} */ (codec.lower);
+      return {
+        codec, nwasm: 3, usesMemory: true,
+        lower(cx, v, args, i) {
+          lower(cx, v);
+          args[i] = header.ptr;
+          args[i + 1] = header.len;
+          args[i + 2] = header.cap;
+        },
+      };
+    }
+    case 'pointer': {
+      const toPointer = /** @type {(cx: any, v: any) => number} */ (codec.toPointer);
+      return { codec, nwasm: 1, usesMemory: true, lower(cx, v, args, i) { args[i] = toPointer(cx, v); } };
+    }
+    default: {
+      // struct, array: the address of a copy, which the callee copies again.
+      const size = codec.size;
+      return {
+        codec, nwasm: 1, usesMemory: true,
+        lower(cx, v, args, i) {
+          const p = mem.temp(cx, size, true);
+          codec.store(cx, p, v);
+          args[i] = p;
+        },
+      };
+    }
+  }
+}
+
+/**
+ * @typedef {object} ResultAdapter
+ * @property {Codec} codec
+ * @property {number} nwasm
+ * @property {boolean} usesMemory
+ * @property {(cx: import('./memory.js').CallContext, vals: any[], i: number) => any} lift
+ */
+
+/**
+ * @param {Codec} codec
+ * @param {import('./memory.js').ModuleMemory} mem
+ * @returns {ResultAdapter}
+ */
+export function resultAdapter(codec, mem) {
+  if (codec.scalar) {
+    const fromWasm = /** @type {(r: any) => any} */ (codec.fromWasm);
+    return { codec, nwasm: 1, usesMemory: false, lift: (cx, vals, i) => fromWasm(vals[i]) };
+  }
+  switch (codec.kind) {
+    case 'string':
+      return { codec, nwasm: 2, usesMemory: true, lift: (cx, vals, i) => decode(mem.u8, vals[i] >>> 0, vals[i + 1] >>> 0) };
+    case 'slice': {
+      const read = /** @type {(cx: any, p: number, n: number) => any} */ (codec.read);
+      return { codec, nwasm: 3, usesMemory: true, lift: (cx, vals, i) => read(cx, vals[i] >>> 0, vals[i + 1] >>> 0) };
+    }
+    case 'pointer': {
+      const fromPointer = /** @type {(cx: any, p: number) => any} */ (codec.fromPointer);
+      return { codec, nwasm: 1, usesMemory: true, lift: (cx, vals, i) => fromPointer(cx, vals[i] >>> 0) };
+    }
+    default:
+      // struct, array: an address in the callee's popped frame; copied out at once.
+      return { codec, nwasm: 1, usesMemory: true, lift: (cx, vals, i) => codec.load(cx, vals[i] >>> 0) };
+  }
+}

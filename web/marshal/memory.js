@@ -1,0 +1,330 @@
+// The module's linear memory as the marshaller sees it: cached views that follow memory.grow, the
+// allocator exports (gomethod_alloc / gomethod_free), a scratch arena for the inputs of one call,
+// and ModuleArray, a typed array that lives in the module's memory (zero-copy arguments).
+
+/** Bytes reserved once per instance for the inputs of calls (strings, structs, small slices). */
+export const ARENA_SIZE = 64 * 1024;
+
+if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
+  // Typed arrays use the platform's byte order and wasm memory is little-endian.
+  throw new Error('gomethod: this JS engine is big-endian; the marshaller needs little-endian typed arrays');
+}
+
+/**
+ * Per-call bookkeeping: where the arena stood, blocks to free, and the alias maps that keep
+ * pointer graphs (shared and cyclic pointers) intact in both directions.
+ */
+export class CallContext {
+  /** @param {number} mark */
+  constructor(mark) {
+    this.mark = mark;
+    /** @type {number[] | null} pairs of (ptr, size) from gomethod_alloc, freed at the end */
+    this.blocks = null;
+    /** @type {Map<object, Map<number, any>> | null} codec → address → JS value already read */
+    this.loaded = null;
+    /** @type {Map<object, Map<object, number>> | null} codec → JS object → address already written */
+    this.stored = null;
+  }
+}
+
+/**
+ * One instance's memory and allocator.
+ */
+export class ModuleMemory {
+  /**
+   * @param {WebAssembly.Memory | null} memory
+   * @param {Function | null} allocFn gomethod_alloc(size) -> ptr
+   * @param {Function | null} freeFn gomethod_free(ptr, size)
+   */
+  constructor(memory, allocFn, freeFn) {
+    this.memory = memory;
+    /** @type {ArrayBuffer | null} */
+    this.buffer = null;
+    /** @type {Uint8Array} */
+    this.u8 = new Uint8Array(0);
+    /** @type {DataView} */
+    this.dv = new DataView(new ArrayBuffer(0));
+    this.allocFn = allocFn;
+    this.freeFn = freeFn;
+    /** the address every zero-length allocation gets (Go's zerobase); 0 until known */
+    this.zerobase = 0;
+    this.arenaBase = 0;
+    this.arenaEnd = 0;
+    this.arenaTop = 0;
+    /** @type {((err: unknown) => unknown) | null} turns a trap into a GoPanic after resetting */
+    this.onTrap = null;
+    this.sync();
+  }
+
+  /** Re-creates the views when memory.grow replaced the buffer. */
+  sync() {
+    const mem = this.memory;
+    if (mem && mem.buffer !== this.buffer) {
+      this.buffer = mem.buffer;
+      this.u8 = new Uint8Array(this.buffer);
+      this.dv = new DataView(this.buffer);
+    }
+  }
+
+  /** Sets up the arena and learns zerobase; called once after package initialization. */
+  setup() {
+    if (!this.allocFn) return;
+    this.zerobase = this.alloc(0);
+    this.arenaBase = this.alloc(ARENA_SIZE);
+    this.arenaTop = this.arenaBase;
+    this.arenaEnd = this.arenaBase + ARENA_SIZE;
+  }
+
+  /**
+   * Heap memory from the module's allocator (zeroed, 8-aligned). May grow memory.
+   * @param {number} size
+   * @returns {number}
+   */
+  alloc(size) {
+    if (!this.allocFn) throw new Error('gomethod: the module exports no allocator (manifest.alloc is null)');
+    const p = this.allocFn(size) >>> 0;
+    this.sync();
+    if (p === 0 || p + size > this.u8.length) {
+      // Never hand out memory the module's allocator did not really provide.
+      throw new Error(`gomethod: the module's allocator returned an invalid block ${p} for ${size} bytes`);
+    }
+    return p;
+  }
+
+  /**
+   * @param {number} ptr
+   * @param {number} size as passed to alloc
+   */
+  free(ptr, size) {
+    if (this.freeFn && size > 0) this.freeFn(ptr, size);
+  }
+
+  /** @returns {CallContext} */
+  begin() {
+    return new CallContext(this.arenaTop);
+  }
+
+  /**
+   * Releases what the call allocated. Safe after a trap (call it after gomethod_reset).
+   * @param {CallContext} cx
+   */
+  end(cx) {
+    this.arenaTop = cx.mark;
+    const blocks = cx.blocks;
+    if (blocks) {
+      cx.blocks = null;
+      for (let i = 0; i < blocks.length; i += 2) {
+        try {
+          this.free(blocks[i], blocks[i + 1]);
+        } catch {
+          // A broken heap shows up on the next allocation as a GoPanic; nothing to add here.
+        }
+      }
+    }
+  }
+
+  /**
+   * Memory for one input of the current call: from the arena when it fits, else from the heap
+   * (freed by end()). The address is 8-aligned.
+   * @param {CallContext} cx
+   * @param {number} size
+   * @param {boolean} zero clear the bytes (arena memory holds old inputs)
+   * @returns {number}
+   */
+  temp(cx, size, zero) {
+    if (size === 0) return this.zerobase;
+    const top = this.arenaTop;
+    const end = top + ((size + 7) & ~7);
+    if (end <= this.arenaEnd && top !== 0) {
+      this.arenaTop = end;
+      if (zero) this.u8.fill(0, top, top + size);
+      return top;
+    }
+    const p = this.alloc(size);
+    (cx.blocks ??= []).push(p, size);
+    return p;
+  }
+
+  /**
+   * Gives back the unused tail of the arena block that temp() returned last.
+   * @param {number} ptr
+   * @param {number} reserved
+   * @param {number} used
+   */
+  shrink(ptr, reserved, used) {
+    if (this.arenaTop === ptr + ((reserved + 7) & ~7)) this.arenaTop = ptr + ((used + 7) & ~7);
+  }
+}
+
+// ---- ModuleArray ---------------------------------------------------------------------------
+
+/** @typedef {Int8ArrayConstructor | Uint8ArrayConstructor | Uint8ClampedArrayConstructor | Int16ArrayConstructor | Uint16ArrayConstructor | Int32ArrayConstructor | Uint32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor | BigInt64ArrayConstructor | BigUint64ArrayConstructor} TypedArrayConstructor */
+
+/** @type {TypedArrayConstructor[]} */
+export const TYPED_ARRAYS = [
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+];
+
+const CONSTRUCT = Symbol('ModuleArray');
+
+/** @type {(a: ModuleArray) => { mem: ModuleMemory, ptr: number, length: number, Ctor: TypedArrayConstructor, freed: boolean }} */
+let partsOf;
+
+/**
+ * A typed array that lives in a module's linear memory. Passing it where the Go function takes a
+ * slice of the matching element type passes its address: no copy, and the Go side's writes are
+ * visible in `view`. Create it with `mod.alloc(Int32Array, n)`; release it with `free()`.
+ * @template {ArrayBufferView} [T=ArrayBufferView]
+ */
+export class ModuleArray {
+  #mem;
+  #ptr;
+  #length;
+  #Ctor;
+  /** @type {any} */
+  #view = null;
+  #freed = false;
+
+  /**
+   * @param {symbol} token
+   * @param {ModuleMemory} mem
+   * @param {TypedArrayConstructor} Ctor
+   * @param {number} ptr
+   * @param {number} length
+   */
+  constructor(token, mem, Ctor, ptr, length) {
+    if (token !== CONSTRUCT) throw new TypeError('use mod.alloc(TypedArray, length) to create a ModuleArray');
+    this.#mem = mem;
+    this.#Ctor = Ctor;
+    this.#ptr = ptr;
+    this.#length = length;
+  }
+
+  static {
+    partsOf = (a) => ({ mem: a.#mem, ptr: a.#ptr, length: a.#length, Ctor: a.#Ctor, freed: a.#freed });
+  }
+
+  /**
+   * A typed array over the elements, on the module's current memory. After memory.grow the old
+   * view is detached; this getter then returns a new one, so read `view` again after any call.
+   * @returns {T}
+   */
+  get view() {
+    if (this.#freed) throw new TypeError(`ModuleArray(${this.#Ctor.name}) used after free()`);
+    const buffer = this.#mem.memory?.buffer;
+    if (!this.#view || this.#view.buffer !== buffer) {
+      this.#view = new this.#Ctor(/** @type {ArrayBuffer} */ (buffer), this.#ptr, this.#length);
+    }
+    return this.#view;
+  }
+
+  /** Number of elements. */
+  get length() {
+    return this.#length;
+  }
+
+  /** The address of the first element in the module's memory. */
+  get byteOffset() {
+    return this.#ptr;
+  }
+
+  get byteLength() {
+    return this.#length * this.#Ctor.BYTES_PER_ELEMENT;
+  }
+
+  /** The typed array constructor of `view`. */
+  get type() {
+    return this.#Ctor;
+  }
+
+  get freed() {
+    return this.#freed;
+  }
+
+  /** Returns the memory to the module's allocator. Further use throws; a second free is a no-op. */
+  free() {
+    if (this.#freed) return;
+    this.#freed = true;
+    this.#view = null;
+    this.#mem.free(this.#ptr, this.#length * this.#Ctor.BYTES_PER_ELEMENT);
+  }
+
+  get [Symbol.toStringTag]() {
+    return `ModuleArray<${this.#Ctor.name}>`;
+  }
+}
+
+// `using arr = mod.alloc(…)` frees at the end of the block where explicit resource management exists.
+if (typeof Symbol.dispose === 'symbol') {
+  Object.defineProperty(ModuleArray.prototype, Symbol.dispose, {
+    value: function dispose() {
+      this.free();
+    },
+    configurable: true,
+    writable: true,
+  });
+}
+
+/** @param {ModuleArray} a */
+export function moduleArrayParts(a) {
+  return partsOf(a);
+}
+
+/**
+ * `mod.alloc(Ctor, lengthOrData)`: a zeroed array of `length` elements, or one holding a copy of
+ * `data` (an array-like of numbers or bigints).
+ * @param {ModuleMemory} mem
+ * @param {unknown} Ctor
+ * @param {unknown} lengthOrData
+ * @returns {ModuleArray}
+ */
+export function allocModuleArray(mem, Ctor, lengthOrData) {
+  if (!TYPED_ARRAYS.includes(/** @type {any} */ (Ctor))) {
+    throw new TypeError(
+      `alloc: the first argument must be a typed array constructor (Int32Array, Float64Array, Uint8Array, …), got ${
+        typeof Ctor === 'function' ? Ctor.name || 'a function' : String(Ctor)
+      }`,
+    );
+  }
+  const C = /** @type {TypedArrayConstructor} */ (Ctor);
+  /** @type {ArrayLike<any> | null} */
+  let data = null;
+  let length;
+  if (typeof lengthOrData === 'number') {
+    length = lengthOrData;
+  } else if (lengthOrData && typeof lengthOrData === 'object' && typeof (/** @type {any} */ (lengthOrData).length) === 'number') {
+    data = /** @type {ArrayLike<any>} */ (lengthOrData);
+    length = data.length;
+  } else {
+    throw new TypeError(`alloc: the second argument must be a length or an array of elements, got ${typeof lengthOrData}`);
+  }
+  if (!Number.isInteger(length) || length < 0) throw new RangeError(`alloc: invalid length ${length}`);
+  const bytes = length * C.BYTES_PER_ELEMENT;
+  if (bytes > 0xffff_fff8) throw new RangeError(`alloc: ${length} elements do not fit in a 4 GiB memory`);
+  if (!mem.allocFn) throw new TypeError('alloc: this module has no allocator (it exports no function that needs memory)');
+  if (data) {
+    // Validate by converting into a detached-from-module copy first, so a bad element throws
+    // before anything is allocated.
+    data = C.from(/** @type {any} */ (data));
+  }
+  let ptr;
+  try {
+    ptr = mem.alloc(bytes);
+  } catch (err) {
+    throw allocFailure(mem, err);
+  }
+  const arr = new ModuleArray(CONSTRUCT, mem, C, ptr, length);
+  if (data) /** @type {any} */ (arr.view).set(data);
+  return arr;
+}
+
+/**
+ * An allocation that trapped (out of memory): the instance is reset and the trap reported as the
+ * GoPanic it is.
+ * @param {ModuleMemory} mem
+ * @param {unknown} err
+ */
+function allocFailure(mem, err) {
+  return mem.onTrap ? mem.onTrap(err) : err;
+}
