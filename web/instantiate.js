@@ -429,14 +429,6 @@ export function makeWrapper(spec, raw, mem, onTrap) {
 }
 
 /**
- * @param {unknown} err
- * @param {string} where
- */
-function placed(err, where) {
-  return placeError(err, where);
-}
-
-/**
  * The lean wrapper for signatures of scalars only (bool, integers, floats): no memory, no
  * allocation, one closure call per argument.
  * @param {Function} raw
@@ -463,7 +455,7 @@ function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
         try {
           out[i] = lifts[i](r[i]);
         } catch (err) {
-          throw placed(err, `${name}: result ${i}`);
+          throw placeError(err, `${name}: result ${i}`);
         }
       }
       return out;
@@ -473,9 +465,9 @@ function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
   const plain = nres === 0 || (nres === 1 && (['int8', 'int16', 'int32', 'float32', 'float64'].includes(results[0].codec.kind)));
   const finish = plain ? identity : lift;
   /** @param {unknown} err @param {number} k */
-  const argError = (err, k) => placed(err, wheres[k]);
+  const argError = (err, k) => placeError(err, wheres[k]);
   /** @param {unknown} err */
-  const resultError = (err) => (resultWhere ? placed(err, resultWhere) : err);
+  const resultError = (err) => (resultWhere ? placeError(err, resultWhere) : err);
   const [c0, c1, c2, c3] = conv;
   // sub-32-bit results come back normalized, float results as they are: `plain` skips lifting.
   switch (params.length) {
@@ -593,6 +585,27 @@ function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
 }
 
 /**
+ * Calls raw with the first n values of an array, without spreading.
+ * @param {Function} raw
+ * @param {number} n
+ * @returns {(a: any[]) => any}
+ */
+function invoker(raw, n) {
+  switch (n) {
+    case 0: return () => raw();
+    case 1: return (a) => raw(a[0]);
+    case 2: return (a) => raw(a[0], a[1]);
+    case 3: return (a) => raw(a[0], a[1], a[2]);
+    case 4: return (a) => raw(a[0], a[1], a[2], a[3]);
+    case 5: return (a) => raw(a[0], a[1], a[2], a[3], a[4]);
+    case 6: return (a) => raw(a[0], a[1], a[2], a[3], a[4], a[5]);
+    case 7: return (a) => raw(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    case 8: return (a) => raw(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+    default: return (a) => Reflect.apply(raw, undefined, a);
+  }
+}
+
+/**
  * The wrapper for everything else: strings, slices, structs, arrays, pointers, variadics, more
  * than four parameters.
  * @param {Function} raw
@@ -624,19 +637,24 @@ function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nw
     o += results[i].nwasm;
   }
   const rawResults = results.reduce((n, a) => n + a.nwasm, 0);
+  const resultsUseMemory = results.some((a) => a.usesMemory);
   const resultWheres = results.map((_, i) => (nres === 1 ? `${name}: result` : `${name}: result ${i}`));
-  const one = [undefined];
+  const call = invoker(raw, nwasm);
 
   return function () {
     const argc = arguments.length;
-    if (variadic ? argc < nFixed : argc !== nParams) throw arityError(argc);
-    /** @type {any[]} */
-    const values = new Array(nParams);
-    for (let i = 0; i < nFixed; i++) values[i] = arguments[i];
+    /** @type {ArrayLike<any>} */
+    let values = arguments;
     if (variadic) {
+      if (argc < nFixed) throw arityError(argc);
+      const all = new Array(nParams);
+      for (let i = 0; i < nFixed; i++) all[i] = arguments[i];
       const rest = new Array(argc - nFixed);
       for (let i = nFixed; i < argc; i++) rest[i - nFixed] = arguments[i];
-      values[nFixed] = rest;
+      all[nFixed] = rest;
+      values = all;
+    } else if (argc !== nParams) {
+      throw arityError(argc);
     }
 
     // 1. Check every argument; nothing is allocated or written yet.
@@ -644,7 +662,7 @@ function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nw
     try {
       for (; k < nParams; k++) checks[k](values[k]);
     } catch (err) {
-      throw placed(err, wheres[k]);
+      throw placeError(err, wheres[k]);
     }
 
     // 2. Copy in, call, copy out, release.
@@ -655,31 +673,27 @@ function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nw
     try {
       for (k = 0; k < nParams; k++) lowers[k](cx, values[k], args, offsets[k]);
       phase = 1;
-      let r = raw(...args);
+      const r = call(args);
       phase = 2;
-      mem.sync();
       if (nres === 0) return undefined;
+      if (resultsUseMemory) mem.sync();
       if (rawResults === 1) {
-        one[0] = r;
-        r = one;
+        args[0] = r;
+        return lifts[0](cx, args, 0);
       }
       if (nres === 1) return lifts[0](cx, r, 0);
       const out = new Array(nres);
       for (i = 0; i < nres; i++) out[i] = lifts[i](cx, r, resultOffsets[i]);
       return out;
     } catch (err) {
-      if (phase === 2) {
-        const e = placed(err, resultWheres[i]);
-        if (e !== err) throw e;
-      } else if (phase === 0) {
-        const e = placed(err, wheres[k]);
+      if (phase !== 1) {
+        // A bad value: an argument that broke while copied in, or a result JS cannot hold.
+        const e = placeError(err, phase === 0 ? wheres[k] : resultWheres[i]);
         if (e !== err) throw e;
       }
       throw onTrap(err);
     } finally {
-      one[0] = undefined;
       mem.end(cx);
     }
   };
 }
-

@@ -323,7 +323,8 @@ void FuncLowerer::printArgs(const Call* c, bool newline) {
       bool isU = types::isUnsigned(u);
       if (valType(u) == ValType::I32) code_.op(isU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
       callRuntime(isU ? "printuint" : "printint", at);
-    } else if (u->as<types::Pointer>() || (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
+    } else if (u->as<types::Pointer>() || u->as<types::Map>() || u->as<types::Signature>() ||
+               (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
       callRuntime("printpointer", at);
     } else if (u->as<types::Slice>()) {
       // printslice(p unsafe.Pointer, len, cap int)
@@ -430,6 +431,11 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::Len:
     case BuiltinId::Cap: {
       const types::Type* u = types::under(t0);
+      if (u->as<types::Map>()) {
+        expr(c->args[0]);
+        callRuntime("maplen", c->pos);
+        return;
+      }
       if (auto* p = u->as<types::Pointer>()) {  // len(p) for *[N]T: constant N, p evaluated
         expr(c->args[0]);
         code_.op(Op::Drop);
@@ -491,8 +497,12 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::Make: {
       const types::Type* mt = tv(c->args[0])->type;
       auto* sl = types::under(mt)->as<types::Slice>();
+      if (types::under(mt)->as<types::Map>()) {
+        makeMap(mt, c->args.size() > 1 ? c->args[1] : nullptr, c->pos);
+        return;
+      }
       if (!sl) {
-        unsupported(c->pos, "make of maps and channels");
+        unsupported(c->pos, "make of channels");
         return;
       }
       // makeslice(elemSize uintptr, len, cap int) unsafe.Pointer
@@ -587,8 +597,9 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     }
     case BuiltinId::Clear: {
       auto* sl = types::under(t0)->as<types::Slice>();
-      if (!sl) {
-        unsupported(c->pos, "clear of maps");
+      if (!sl) {  // a map
+        expr(c->args[0]);
+        callRuntime("mapclear", c->pos);
         return;
       }
       expr(c->args[0]);
@@ -600,6 +611,13 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
       code_.op(Op::I32Mul);
       code_.op(Op::MemoryFill);
+      return;
+    }
+    case BuiltinId::Delete: {
+      auto* mt = types::under(t0)->as<types::Map>();
+      expr(c->args[0]);
+      mapKey(c->args[1], mt->key);
+      callRuntime("mapdelete", c->pos);
       return;
     }
     default: unsupported(c->pos, "this built-in function"); return;

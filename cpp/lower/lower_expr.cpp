@@ -129,7 +129,7 @@ void FuncLowerer::indexValue(const syntax::Index* ix) {
     return;
   }
   if (bt->as<types::Map>()) {
-    unsupported(ix->pos, "maps");
+    mapIndex(ix, false);
     return;
   }
   elemAddr(ix);
@@ -672,6 +672,26 @@ void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
       storeAt(st->fields[field]->type, base, static_cast<uint32_t>(offs[field]));
     }
     code_.localGet(base);
+    return;
+  }
+  if (auto* mt = u->as<types::Map>()) {
+    uint32_t m = newLocal(ValType::I32);
+    makeMap(t, nullptr, lit->pos);
+    code_.localSet(m);
+    for (const Expr* e : lit->elems) {
+      auto* kv = e->as<KeyValue>();
+      uint32_t slot = newLocal(ValType::I32);
+      elemValue(kv->value, mt->elem);
+      uint32_t first = newLocals(mt->elem);
+      popTo(mt->elem, first);
+      code_.localGet(m);
+      mapKey(kv->key, mt->key);
+      callRuntime("mapassign", lit->pos);
+      code_.localSet(slot);
+      pushFrom(mt->elem, first);
+      storeAt(mt->elem, slot);
+    }
+    code_.localGet(m);
     return;
   }
   const types::Type* elem = nullptr;

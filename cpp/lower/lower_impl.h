@@ -188,6 +188,15 @@ class FuncLowerer {
                     const std::function<void()>& fallback);
   void panicWithString(const std::string& staticPrefix);  // string on the stack
 
+  // ---- maps (lower_map.cpp)
+  void mapKey(const syntax::Expr* key, const types::Type* keyType);
+  void makeMap(const types::Type* mapType, const syntax::Expr* hint, Pos at);
+  void mapIndex(const syntax::Index* ix, bool commaOk);
+  void mapStore(const syntax::Index* ix);  // value on the stack
+  bool isMapIndex(const syntax::Expr* e) const;
+  void mapRange(const syntax::Range* s, const std::string& label,
+                const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter);
+
   // ---- calls (lower_call.cpp)
   void call(const syntax::Call* c);
   void callFunc(const types::Func* f, const syntax::Call* c, const syntax::Expr* recv,

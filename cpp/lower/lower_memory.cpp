@@ -478,6 +478,10 @@ void FuncLowerer::elemAddr(const Index* ix) {
 void FuncLowerer::storeTo(const Expr* lhs) {
   while (auto* p = lhs->as<Paren>()) lhs = p->x;
   const types::Type* t = typeOf(lhs);
+  if (isMapIndex(lhs)) {
+    mapStore(lhs->as<Index>());
+    return;
+  }
   if (auto* n = lhs->as<Name>()) {
     if (n->value == "_") {
       for (size_t i = 0; i < wasmTypes(t).size(); ++i) code_.op(Op::Drop);

@@ -120,10 +120,12 @@ void FuncLowerer::lowerInit(const std::vector<types::Initializer>& inits,
 std::vector<const types::Type*> FuncLowerer::values(const std::vector<Expr*>& rhs, size_t n,
                                                     bool copyAggregates) {
   std::vector<const types::Type*> out;
-  if (rhs.size() == 1 && n == 2 && tv(rhs[0])->mode == types::Mode::CommaOk) {
+  auto mode = tv(rhs[0])->mode;
+  if (rhs.size() == 1 && n == 2 && (mode == types::Mode::CommaOk || mode == types::Mode::MapIndex)) {
     const Expr* e = rhs[0];
     while (auto* p = e->as<Paren>()) e = p->x;
     if (auto* ta = e->as<TypeAssert>()) typeAssert(ta, true);
+    else if (isMapIndex(e)) mapIndex(e->as<Index>(), true);
     else unsupported(e->pos, "this comma-ok expression");
     return {typeOf(rhs[0]), prog_.program().boolType};
   }
@@ -307,6 +309,13 @@ void FuncLowerer::assign(const Assign* s) {
   if (s->lhs.size() == 1) {
     const Expr* lhs = s->lhs[0];
     const types::Type* t = typeOf(lhs);
+    if (isMapIndex(lhs)) {
+      expr(s->rhs[0]);
+      conversion(typeOf(s->rhs[0]), t, s->pos);
+      while (auto* p = lhs->as<Paren>()) lhs = p->x;
+      mapStore(lhs->as<Index>());
+      return;
+    }
     if (inMemory(lhs) && !(lhs->as<Name>() && lhs->as<Name>()->value == "_")) {
       uint32_t a = newLocal(ValType::I32);
       addr(lhs);
@@ -459,6 +468,25 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
       }
     }
   };
+  if (auto* mt = u->as<types::Map>()) {
+    auto assign = [&](const Expr* target, const types::Var* v, const types::Type* t, uint32_t addr) {
+      if (!target || isBlank(target)) return;
+      code_.localGet(addr);
+      load(t);
+      if (isAggregate(t)) copyToTemp(t);
+      if (v) {
+        defineVar(v, target->pos);
+        storeVar(v, target->pos);
+      } else {
+        storeTo(target);
+      }
+    };
+    mapRange(s, label, [&](uint32_t keyAddr, uint32_t elemAddr) {
+      assign(s->key, kv, mt->key, keyAddr);
+      assign(s->value, vv, mt->elem, elemAddr);
+    });
+    return;
+  }
   uint32_t idx = newLocal(ValType::I64), n = newLocal(ValType::I64);
   if (types::isString(u)) {
     uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32);

@@ -34,6 +34,7 @@ std::vector<ValType> wasmTypes(const types::Type* t) {
   }
   switch (u->kind) {
     case types::TypeKind::Pointer:
+    case types::TypeKind::Map:        // the runtime's table
     case types::TypeKind::Signature:  // a closure object's address
     case types::TypeKind::Struct:
     case types::TypeKind::Array: return {ValType::I32};

@@ -277,9 +277,23 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
     case BuiltinId::Recover:
       errorAt(c, "recover is not supported yet");
       return;
-    case BuiltinId::Delete:
-      errorAt(c, "maps are not supported yet");
+    case BuiltinId::Delete: {
+      if (!wantArgs(2, 2)) return;
+      Operand m;
+      expr(m, c->args[0]);
+      if (m.invalid()) return;
+      auto* mt = under(m.type)->as<Map>();
+      if (!mt) {
+        errorAt(c->args[0], "invalid argument: " + describe(m) + " is not a map");
+        return;
+      }
+      Operand k;
+      expr(k, c->args[1]);
+      assignment(k, mt->key, "argument to delete");
+      x.mode = Mode::NoValue;
+      x.type = table_.tuple({});
       return;
+    }
     default:
       errorAt(c, name + " is not supported by gomethod");
       return;

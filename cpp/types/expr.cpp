@@ -123,7 +123,7 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool allowComm
     }
     return;
   }
-  if (x.mode == Mode::CommaOk && allowCommaOk) {
+  if ((x.mode == Mode::CommaOk || x.mode == Mode::MapIndex) && allowCommaOk) {
     x.mode = Mode::Value;
     out.push_back(x);
     Operand ok;
@@ -143,6 +143,7 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool allowComm
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
   out.push_back(x);
 }
+
 
 void Checker::rawExpr(Operand& x, const Expr* e, const Type* hint) {
   if (++depth_ > kMaxCheckDepth) {

@@ -15,9 +15,8 @@ if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
  * pointer graphs (shared and cyclic pointers) intact in both directions.
  */
 export class CallContext {
-  /** @param {number} mark */
-  constructor(mark) {
-    this.mark = mark;
+  constructor() {
+    this.mark = 0;
     /** @type {number[] | null} pairs of (ptr, size) from gomethod_alloc, freed at the end */
     this.blocks = null;
     /** @type {Map<object, Map<number, any>> | null} codec → address → JS value already read */
@@ -51,6 +50,8 @@ export class ModuleMemory {
     this.arenaBase = 0;
     this.arenaEnd = 0;
     this.arenaTop = 0;
+    /** @type {CallContext[]} contexts of finished calls, for reuse */
+    this.pool = [];
     /** @type {((err: unknown) => unknown) | null} turns a trap into a GoPanic after resetting */
     this.onTrap = null;
     this.sync();
@@ -101,7 +102,9 @@ export class ModuleMemory {
 
   /** @returns {CallContext} */
   begin() {
-    return new CallContext(this.arenaTop);
+    const cx = this.pool.pop() ?? new CallContext();
+    cx.mark = this.arenaTop;
+    return cx;
   }
 
   /**
@@ -110,6 +113,8 @@ export class ModuleMemory {
    */
   end(cx) {
     this.arenaTop = cx.mark;
+    cx.loaded = null;
+    cx.stored = null;
     const blocks = cx.blocks;
     if (blocks) {
       cx.blocks = null;
@@ -121,6 +126,7 @@ export class ModuleMemory {
         }
       }
     }
+    if (this.pool.length < 8) this.pool.push(cx);
   }
 
   /**
@@ -168,7 +174,8 @@ export const TYPED_ARRAYS = [
 
 const CONSTRUCT = Symbol('ModuleArray');
 
-/** @type {(a: ModuleArray) => { mem: ModuleMemory, ptr: number, length: number, Ctor: TypedArrayConstructor, freed: boolean }} */
+/** @typedef {{ mem: ModuleMemory, ptr: number, length: number, Ctor: TypedArrayConstructor, freed: boolean }} ModuleArrayParts */
+/** @type {(a: ModuleArray) => ModuleArrayParts} */
 let partsOf;
 
 /**
@@ -178,10 +185,12 @@ let partsOf;
  * @template {ArrayBufferView} [T=ArrayBufferView]
  */
 export class ModuleArray {
-  #mem;
+  /** What the marshaller reads (one object, so reading it allocates nothing). */
+  #parts;
   #ptr;
   #length;
   #Ctor;
+  #mem;
   /** @type {any} */
   #view = null;
   #freed = false;
@@ -199,10 +208,11 @@ export class ModuleArray {
     this.#Ctor = Ctor;
     this.#ptr = ptr;
     this.#length = length;
+    this.#parts = { mem, ptr, length, Ctor, freed: false };
   }
 
   static {
-    partsOf = (a) => ({ mem: a.#mem, ptr: a.#ptr, length: a.#length, Ctor: a.#Ctor, freed: a.#freed });
+    partsOf = (a) => a.#parts;
   }
 
   /**
@@ -246,6 +256,7 @@ export class ModuleArray {
   free() {
     if (this.#freed) return;
     this.#freed = true;
+    this.#parts.freed = true;
     this.#view = null;
     this.#mem.free(this.#ptr, this.#length * this.#Ctor.BYTES_PER_ELEMENT);
   }

@@ -54,7 +54,7 @@ function isDetached(buffer) {
 const toString = Object.prototype.toString;
 /** @param {unknown} v @returns {v is ArrayBuffer} */
 function isArrayBuffer(v) {
-  return toString.call(v) === '[object ArrayBuffer]';
+  return v instanceof ArrayBuffer || toString.call(v) === '[object ArrayBuffer]';
 }
 
 /** Where lower() leaves the slice header it built. */
@@ -87,6 +87,16 @@ export function sliceCodec(type, goType, mem, build) {
   /** @param {unknown} v @param {Set<object>} [seen] */
   function check(v, seen) {
     if (v === null) return;
+    if (v instanceof ModuleArray) {
+      if (!Typed) throw badValue(TypeError, goType, `expected ${expected}, got ${describe(v)}`);
+      const parts = moduleArrayParts(v);
+      if (parts.freed) throw badValue(TypeError, goType, `ModuleArray(${parts.Ctor.name}) used after free()`);
+      if (parts.mem !== mem) throw badValue(TypeError, goType, 'the ModuleArray belongs to another module instance');
+      if (parts.Ctor !== Typed && !(bytes && parts.Ctor === Uint8ClampedArray)) {
+        throw badValue(TypeError, goType, `expected a ModuleArray of ${Typed.name}, got one of ${parts.Ctor.name}`);
+      }
+      return;
+    }
     if (Array.isArray(v)) {
       const n = v.length;
       for (let i = 0; i < n; i++) {
@@ -108,15 +118,6 @@ export function sliceCodec(type, goType, mem, build) {
         if (v.byteLength === 0 && isDetached(v)) throw badValue(TypeError, goType, 'the ArrayBuffer is detached');
         return;
       }
-      if (v instanceof ModuleArray) {
-        const parts = moduleArrayParts(v);
-        if (parts.freed) throw badValue(TypeError, goType, `ModuleArray(${parts.Ctor.name}) used after free()`);
-        if (parts.mem !== mem) throw badValue(TypeError, goType, 'the ModuleArray belongs to another module instance');
-        if (parts.Ctor !== Typed && !(bytes && parts.Ctor === Uint8ClampedArray)) {
-          throw badValue(TypeError, goType, `expected a ModuleArray of ${Typed.name}, got one of ${parts.Ctor.name}`);
-        }
-        return;
-      }
     }
     throw badValue(TypeError, goType, `expected ${expected}, got ${describe(v)}`);
   }
@@ -128,6 +129,12 @@ export function sliceCodec(type, goType, mem, build) {
   function lower(cx, v) {
     if (v === null) {
       header.ptr = header.len = header.cap = 0;
+      return;
+    }
+    if (v instanceof ModuleArray) {
+      const parts = moduleArrayParts(v);
+      header.ptr = parts.length === 0 ? mem.zerobase : parts.ptr;
+      header.len = header.cap = parts.length;
       return;
     }
     if (Array.isArray(v)) {
@@ -148,12 +155,6 @@ export function sliceCodec(type, goType, mem, build) {
       }
       header.ptr = p;
       header.len = header.cap = n;
-      return;
-    }
-    if (v instanceof ModuleArray) {
-      const parts = moduleArrayParts(v);
-      header.ptr = parts.length === 0 ? mem.zerobase : parts.ptr;
-      header.len = header.cap = parts.length;
       return;
     }
     /** @type {Uint8Array} */

@@ -9,6 +9,9 @@ func main() {
 	s := []int{1, 2, 3}
 	clear(s)
 	println(s[0], s[1], s[2], len(s))
+	m := map[string]int{"a": 1, "b": 2}
+	clear(m)
+	println(len(m), m["a"])
 	total := 0
 	for i := range 5 {
 		total += i
