@@ -57,8 +57,12 @@ export class ModuleMemory {
     this.sync();
   }
 
-  /** Re-creates the views when memory.grow replaced the buffer. */
+  /**
+   * Re-creates the views when memory.grow replaced the buffer. Growing detaches the old buffer,
+   * so an empty view means "look again"; reading memory.buffer on every call would cost more.
+   */
   sync() {
+    if (this.u8.length !== 0) return;
     const mem = this.memory;
     if (mem && mem.buffer !== this.buffer) {
       this.buffer = mem.buffer;

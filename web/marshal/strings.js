@@ -68,6 +68,39 @@ export function encode(mem, cx, s) {
   return p;
 }
 
+const fcc = String.fromCharCode;
+
+/**
+ * A short all-ASCII string straight from its bytes: one String.fromCharCode call with the bytes
+ * as arguments is several times faster than TextDecoder or building the string char by char.
+ * @param {Uint8Array} u8
+ * @param {number} p
+ * @param {number} n 1 … 16
+ * @returns {string}
+ */
+function shortAscii(u8, p, n) {
+  // prettier-ignore
+  switch (n) {
+    case 1: return fcc(u8[p]);
+    case 2: return fcc(u8[p], u8[p + 1]);
+    case 3: return fcc(u8[p], u8[p + 1], u8[p + 2]);
+    case 4: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3]);
+    case 5: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4]);
+    case 6: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5]);
+    case 7: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6]);
+    case 8: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7]);
+    case 9: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8]);
+    case 10: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9]);
+    case 11: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10]);
+    case 12: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10], u8[p + 11]);
+    case 13: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10], u8[p + 11], u8[p + 12]);
+    case 14: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10], u8[p + 11], u8[p + 12], u8[p + 13]);
+    case 15: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10], u8[p + 11], u8[p + 12], u8[p + 13], u8[p + 14]);
+    case 16: return fcc(u8[p], u8[p + 1], u8[p + 2], u8[p + 3], u8[p + 4], u8[p + 5], u8[p + 6], u8[p + 7], u8[p + 8], u8[p + 9], u8[p + 10], u8[p + 11], u8[p + 12], u8[p + 13], u8[p + 14], u8[p + 15]);
+    default: return '';
+  }
+}
+
 /**
  * Reads the Go string (ptr, len) out of memory.
  * @param {Uint8Array} u8 the module's memory
@@ -78,13 +111,9 @@ export function encode(mem, cx, s) {
 export function decode(u8, ptr, len) {
   if (len === 0) return '';
   if (len <= 16) {
-    let s = '';
-    for (let i = 0; i < len; i++) {
-      const c = u8[ptr + i];
-      if (c >= 0x80) return decodeLong(u8, ptr, len);
-      s += String.fromCharCode(c);
-    }
-    return s;
+    let or = 0;
+    for (let i = 0; i < len; i++) or |= u8[ptr + i];
+    if (or < 0x80 && ptr + len <= u8.length) return shortAscii(u8, ptr, len);
   }
   return decodeLong(u8, ptr, len);
 }
