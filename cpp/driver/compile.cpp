@@ -53,7 +53,12 @@ types::Package* loadEmbeddedPackage(Session& s, const std::string& path,
 
 bool frontEnd(Session& s, std::string_view source, const CompileOptions& options) {
   s.file = syntax::parseFile(options.filename, source, s.arena, s.diags);
-  if (s.diags.hasErrors()) return false;
+  // Like go build: only syntax errors stop before type checking (a bad literal or character
+  // is reported and checking goes on).
+  for (const Diagnostic& d : s.diags.list())
+    if (d.message.rfind("syntax error", 0) == 0) return false;
+  if (s.diags.full()) return false;
+  const size_t userErrors = s.diags.count();
   std::unordered_map<std::string, types::Package*> imports = {
       {"unsafe", s.table.unsafePackage()}};
   s.runtime = loadEmbeddedPackage(s, "runtime", imports);
@@ -66,7 +71,7 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
       embedded |= src.path.substr(0, imp->path.size() + 1) == imp->path + "/";
     if (embedded) imports[imp->path] = loadEmbeddedPackage(s, imp->path, imports);
   }
-  if (s.diags.hasErrors()) return false;
+  if (s.diags.count() > userErrors) return false;  // an internal error in an embedded package
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);
   types::Checker checker(s.table, s.pkg, s.info, s.diags);

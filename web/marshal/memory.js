@@ -106,6 +106,9 @@ export class ModuleMemory {
 
   /** @returns {CallContext} */
   begin() {
+    // Memory may have grown since the last look (a call whose results needed no memory, a raw
+    // export called directly): writing through a detached view would silently do nothing.
+    this.sync();
     const cx = this.pool.pop() ?? new CallContext();
     cx.mark = this.arenaTop;
     return cx;

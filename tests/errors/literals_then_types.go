@@ -1,0 +1,7 @@
+package main
+
+var a = 'ab'
+
+func f() int {
+	return "x"
+}
