@@ -12,13 +12,6 @@ using types::BasicKind;
 using wasm::Op;
 using wasm::ValType;
 
-namespace {
-ValType valType(const types::Type* t) {
-  auto vt = wasmTypes(t);
-  return vt.size() == 1 ? vt[0] : ValType::I32;
-}
-}  // namespace
-
 void FuncLowerer::callRuntime(const std::string& name, Pos at) {
   code_.call(prog_.runtimeFunc(name, at));
   if (const types::Func* f = prog_.runtimeFuncObject(name)) afterCall(f->sig());

@@ -23,10 +23,6 @@ int narrowBits(const types::Type* t, bool* isSigned) {
   }
 }
 
-ValType valType(const types::Type* t) {
-  auto vt = wasmTypes(t);
-  return vt.size() == 1 ? vt[0] : ValType::I32;
-}
 
 }  // namespace
 
@@ -531,19 +527,7 @@ void FuncLowerer::unary(const Unary* u) {
       const Expr* inner = u->x;
       while (auto* p = inner->as<Paren>()) inner = p->x;
       if (auto* lit = inner->as<CompositeLit>()) {
-        // &T{…}: a fresh heap object.
-        const types::Type* lt = typeOf(lit);
-        auto size = static_cast<uint32_t>(types::sizeOf(lt));
-        uint32_t p = newLocal(ValType::I32);
-        heapAlloc(size, u->pos);
-        code_.localSet(p);
-        compositeLit(lit, lt);
-        uint32_t src = newLocal(ValType::I32);
-        code_.localSet(src);
-        code_.localGet(p);
-        code_.localGet(src);
-        memCopy(size);
-        code_.localGet(p);
+        heapLiteral(lit, typeOf(lit));  // &T{…}: a fresh heap object
         return;
       }
       addr(u->x);
@@ -628,22 +612,27 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
   normalize(to);
 }
 
+// A composite literal of type t built on the heap; pushes its address.
+void FuncLowerer::heapLiteral(const CompositeLit* lit, const types::Type* t) {
+  auto size = static_cast<uint32_t>(types::sizeOf(t));
+  uint32_t p = newLocal(ValType::I32);
+  heapAlloc(size, lit->pos);
+  code_.localSet(p);
+  compositeLit(lit, t);
+  uint32_t src = newLocal(ValType::I32);
+  code_.localSet(src);
+  code_.localGet(p);
+  code_.localGet(src);
+  memCopy(size);
+  code_.localGet(p);
+}
+
 // Struct and array literals build in a zeroed frame temp (value: its address); slice literals in
 // a fresh heap array.
 void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
   const types::Type* u = types::under(t);
   if (auto* pt = u->as<types::Pointer>()) {  // elided &T in []*T{{…}}
-    auto size = static_cast<uint32_t>(types::sizeOf(pt->elem));
-    uint32_t p = newLocal(ValType::I32);
-    heapAlloc(size, lit->pos);
-    code_.localSet(p);
-    compositeLit(lit, pt->elem);
-    uint32_t src = newLocal(ValType::I32);
-    code_.localSet(src);
-    code_.localGet(p);
-    code_.localGet(src);
-    memCopy(size);
-    code_.localGet(p);
+    heapLiteral(lit, pt->elem);
     return;
   }
   uint32_t base = newLocal(ValType::I32);

@@ -106,6 +106,12 @@ class ProgramLowerer {
   bool usesMemory_ = false;
 };
 
+// The single wasm type of a scalar Go type (i32 for the rest).
+inline wasm::ValType valType(const types::Type* t) {
+  auto vt = wasmTypes(t);
+  return vt.size() == 1 ? vt[0] : wasm::ValType::I32;
+}
+
 // Where a Go variable lives.
 struct Storage {
   enum Kind : uint8_t {
@@ -153,6 +159,12 @@ class FuncLowerer {
   void branch(const syntax::Branch* s);
   void varDecl(const syntax::VarDecl* d);
   void loopBody(const syntax::Block* body, const std::string& label, uint32_t breakDepth);
+  // block $break { loop $top { … } }: opens both and returns their control depths.
+  struct LoopDepths {
+    uint32_t breakDepth, loopDepth;
+  };
+  LoopDepths beginLoop();
+  void endLoop(const LoopDepths& loop);  // br $top, then closes both
   static bool isBlank(const syntax::Expr* e);
   std::vector<const types::Type*> values(const std::vector<syntax::Expr*>& rhs, size_t n,
                                          bool copyAggregates);
@@ -174,6 +186,7 @@ class FuncLowerer {
   void conversion(const types::Type* from, const types::Type* to, Pos at);
   void normalize(const types::Type* t);  // wrap sub-32-bit integer results
   void compositeLit(const syntax::CompositeLit* lit, const types::Type* t);
+  void heapLiteral(const syntax::CompositeLit* lit, const types::Type* t);
   void sliceExpr(const syntax::Slice* s);
   void indexValue(const syntax::Index* ix);
 

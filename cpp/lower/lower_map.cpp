@@ -130,12 +130,7 @@ void FuncLowerer::mapRange(const Range* s, const std::string& label,
   expr(s->x);
   code_.localGet(it);
   callRuntime("mapiterinit", s->pos);
-  code_.block();
-  enter();
-  uint32_t breakDepth = controlDepth_ - 1;
-  code_.loop();
-  enter();
-  uint32_t loopDepth = controlDepth_ - 1;
+  auto [breakDepth, loopDepth] = beginLoop();
   code_.localGet(it);
   code_.mem(Op::I32Load, 2, 0);
   code_.localTee(key);
@@ -148,11 +143,7 @@ void FuncLowerer::mapRange(const Range* s, const std::string& label,
   loopBody(s->body, label, breakDepth);
   code_.localGet(it);
   callRuntime("mapiternext", s->pos);
-  code_.br(depthTo(loopDepth));
-  leave();
-  code_.end();
-  leave();
-  code_.end();
+  endLoop({breakDepth, loopDepth});
 }
 
 }  // namespace gm::lower

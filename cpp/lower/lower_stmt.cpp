@@ -378,6 +378,23 @@ void FuncLowerer::ifStmt(const If* s) {
   code_.end();
 }
 
+FuncLowerer::LoopDepths FuncLowerer::beginLoop() {
+  code_.block();
+  enter();
+  uint32_t breakDepth = controlDepth_ - 1;
+  code_.loop();
+  enter();
+  return {breakDepth, controlDepth_ - 1};
+}
+
+void FuncLowerer::endLoop(const LoopDepths& loop) {
+  code_.br(depthTo(loop.loopDepth));
+  leave();
+  code_.end();
+  leave();
+  code_.end();
+}
+
 // Body of a loop: `block $continue { body }`; breaks go to breakDepth.
 void FuncLowerer::loopBody(const Block* body, const std::string& label, uint32_t breakDepth) {
   code_.block();
@@ -392,12 +409,7 @@ void FuncLowerer::loopBody(const Block* body, const std::string& label, uint32_t
 // block $break { loop $top { [cond; br_if $break] block $continue { body } post; br $top } }
 void FuncLowerer::forStmt(const For* s, std::string label) {
   if (s->init) stmt(s->init);
-  code_.block();
-  enter();
-  uint32_t breakDepth = controlDepth_ - 1;
-  code_.loop();
-  enter();
-  uint32_t loopDepth = controlDepth_ - 1;
+  auto [breakDepth, loopDepth] = beginLoop();
   if (s->cond) {
     expr(s->cond);
     code_.op(Op::I32Eqz);
@@ -424,11 +436,7 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
     }
   }
   if (s->post) stmt(s->post);
-  code_.br(depthTo(loopDepth));
-  leave();
-  code_.end();
-  leave();
-  code_.end();
+  endLoop({breakDepth, loopDepth});
 }
 
 // for k, v := range x over integers, strings (runes), arrays, pointers to arrays and slices.
@@ -494,12 +502,7 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
     expr(s->x);
     code_.localSet(sl);
     code_.localSet(sp);
-    code_.block();
-    enter();
-    uint32_t breakDepth = controlDepth_ - 1;
-    code_.loop();
-    enter();
-    uint32_t loopDepth = controlDepth_ - 1;
+    auto [breakDepth, loopDepth] = beginLoop();
     code_.localGet(idx);
     code_.localGet(sl);
     code_.op(Op::I64ExtendI32U);
@@ -533,11 +536,7 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
     loopBody(s->body, label, breakDepth);
     code_.localGet(next);
     code_.localSet(idx);
-    code_.br(depthTo(loopDepth));
-    leave();
-    code_.end();
-    leave();
-    code_.end();
+    endLoop({breakDepth, loopDepth});
     return;
   }
   const types::Type* elem = nullptr;
@@ -568,12 +567,7 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
     code_.i64Const(a->len);
     code_.localSet(n);
   }
-  code_.block();
-  enter();
-  uint32_t breakDepth = controlDepth_ - 1;
-  code_.loop();
-  enter();
-  uint32_t loopDepth = controlDepth_ - 1;
+  auto [breakDepth, loopDepth] = beginLoop();
   code_.localGet(idx);
   code_.localGet(n);
   code_.op(Op::I64GeS);
@@ -599,11 +593,7 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
   code_.i64Const(1);
   code_.op(Op::I64Add);
   code_.localSet(idx);
-  code_.br(depthTo(loopDepth));
-  leave();
-  code_.end();
-  leave();
-  code_.end();
+  endLoop({breakDepth, loopDepth});
 }
 
 // block $end { block $cN … { block $c0 { block $dispatch { tests; br $default/$end } body0 } … } }
