@@ -112,6 +112,10 @@ void FuncLowerer::funcLit(const FuncLit* lit) {
 // x.M as a value: evaluate (and copy) the receiver now, bind it in a closure.
 void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
   auto* m = sel.obj->as<types::Func>();
+  if (m->isInterfaceMethod) {
+    unsupported(s->pos, "method values of interface methods");
+    return;
+  }
   const types::Type* recvType = m->sig()->recv->type;
   wasm::FuncId bound = prog_.boundMethodFunction(m);
   uint32_t size = isAggregate(recvType) ? static_cast<uint32_t>(types::sizeOf(recvType))

@@ -496,6 +496,9 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
     return;
   }
   uint32_t idx = newLocal(ValType::I64), n = newLocal(ValType::I64);
+  // The loop may run many times in this call (nested loops): start each run from 0.
+  code_.i64Const(0);
+  code_.localSet(idx);
   if (types::isString(u)) {
     uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32);
     uint32_t r = newLocal(ValType::I32), next = newLocal(ValType::I64);

@@ -279,7 +279,7 @@ void ProgramLowerer::addHelperExports() {
   auto& code = mod_.function(reset).body;
   code.i32Const(static_cast<int32_t>(kStackTop));
   code.globalSet(stackPointer());
-  if (const types::Func* f = runtimeFuncObject("panicReset")) code.call(funcId(f));
+  if (const types::Func* f = runtimeFuncObject("hostReset")) code.call(funcId(f));
   mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
 }
 

@@ -81,7 +81,10 @@ void Checker::assignMismatch(const Node* at, size_t nvars, const std::vector<Exp
 
 void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs,
                        const Node* at, bool returnStmt) {
-  const char* context = returnStmt ? "return statement" : "variable declaration";
+  // Go 1.19 words := as an assignment and var as a variable declaration.
+  const char* context = returnStmt                       ? "return statement"
+                        : at && at->kind == Kind::Assign ? "assignment"
+                                                         : "variable declaration";
   auto setTypes = [&](std::vector<Operand>& vals) {
     for (size_t i = 0; i < lhs.size(); ++i) {
       Operand& x = vals[i];

@@ -217,7 +217,9 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
     x.mode = Mode::Invalid;
     return;
   }
-  if (isUntyped(x.type)) {
+  if (isUntypedNil(x.type)) {
+    convertUntyped(x, t);  // []int(nil): the nil has the target type
+  } else if (isUntyped(x.type)) {
     // e.g. float64(1 << s), []byte("lit"): the operand takes the target (or default) type.
     if (isConstType(under(t)) && !isString(under(t))) convertUntyped(x, t);
     else defaultType(x);

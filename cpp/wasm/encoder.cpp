@@ -222,7 +222,13 @@ void appendInstr(Bytes& out, const Instr& in, const FunctionIndexSpace& funcs) {
     case Op::Block:
     case Op::Loop:
     case Op::If:
+    case Op::Try:
       appendBlockType(out, in.block);
+      return;
+    case Op::Catch:
+    case Op::Throw:
+    case Op::Rethrow:
+      appendLebU32(out, in.a);  // tag index, or rethrow's label depth
       return;
     case Op::BrTable: {
       assert(!in.targets.empty());
@@ -494,6 +500,15 @@ std::vector<uint8_t> encode(const Module& m) {
   if (definedCount > 0) appendSection(out, kFunctionSection, functionSection(m, funcs));
   if (!m.table().empty() || m.needsTable) appendSection(out, kTableSection, tableSection(m));
   if (m.memory) appendSection(out, kMemorySection, memorySection(*m.memory));
+  if (!m.tags().empty()) {
+    Bytes s;
+    appendLebU32(s, static_cast<uint32_t>(m.tags().size()));
+    for (TypeIdx t : m.tags()) {
+      appendByte(s, 0x00);  // attribute: exception
+      appendLebU32(s, t);
+    }
+    appendSection(out, 13, s);  // the tag section sits between memory and global
+  }
   if (!m.globals().empty()) appendSection(out, kGlobalSection, globalSection(m));
   bool exportMemory = m.exportMemory && m.memory;
   if (!m.exports().empty() || exportMemory) {

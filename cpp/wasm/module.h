@@ -82,6 +82,10 @@ class Code {
   void loop(BlockType t = {}) { push(Op::Loop).block = t; }
   void if_(BlockType t = {}) { push(Op::If).block = t; }
   void else_() { op(Op::Else); }
+  void try_(BlockType t = {}) { push(Op::Try).block = t; }
+  void catchAll() { op(Op::CatchAll); }
+  void throw_(uint32_t tag) { push(Op::Throw).a = tag; }
+  void rethrow(uint32_t depth) { push(Op::Rethrow).a = depth; }
   void end() { op(Op::End); }
   void br(uint32_t depth) { push(Op::Br).a = depth; }
   void brIf(uint32_t depth) { push(Op::BrIf).a = depth; }
@@ -152,6 +156,12 @@ class Module {
   uint32_t addGlobal(Global g);
   void addExport(Export::Kind kind, std::string name, uint32_t index);
   void addData(uint32_t offset, std::vector<uint8_t> bytes);
+  // Declares an exception tag of the given (param-only) function type; returns its index.
+  uint32_t addTag(TypeIdx type) {
+    tags_.push_back(type);
+    return static_cast<uint32_t>(tags_.size() - 1);
+  }
+  const std::vector<TypeIdx>& tags() const { return tags_; }
   // Appends functions to the (single) funcref table; returns the first table slot.
   uint32_t addTableElems(const std::vector<FuncId>& funcs);
 
@@ -174,6 +184,7 @@ class Module {
   std::vector<Export> exports_;
   std::vector<DataSegment> data_;
   std::vector<FuncId> table_;
+  std::vector<TypeIdx> tags_;
 };
 
 // Serializes to the binary format (with a name section). Pure: same module, same bytes.

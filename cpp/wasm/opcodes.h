@@ -1,5 +1,5 @@
-// WebAssembly opcodes used by the lowering: MVP, sign extension, saturating truncation and bulk
-// memory. One table drives the enum, the encoder and the printer.
+// WebAssembly opcodes used by the lowering: MVP, sign extension, saturating truncation, bulk
+// memory, and exception handling (the form Node 20 and Chromium run: try/catch_all/rethrow). One table drives the enum, the encoder and the printer.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +14,11 @@ namespace gm::wasm {
   X(Loop, "loop", 0, 0x03)                      \
   X(If, "if", 0, 0x04)                          \
   X(Else, "else", 0, 0x05)                      \
+  X(Try, "try", 0, 0x06)                        \
+  X(Catch, "catch", 0, 0x07)                    \
+  X(Throw, "throw", 0, 0x08)                    \
+  X(Rethrow, "rethrow", 0, 0x09)                \
+  X(CatchAll, "catch_all", 0, 0x19)             \
   X(End, "end", 0, 0x0B)                        \
   X(Br, "br", 0, 0x0C)                          \
   X(BrIf, "br_if", 0, 0x0D)                     \

@@ -282,9 +282,13 @@ class Printer {
     }
     int depth = 2;
     for (const Instr& in : f.body.list()) {
-      if ((in.op == Op::End || in.op == Op::Else) && depth > 2) --depth;
+      if ((in.op == Op::End || in.op == Op::Else || in.op == Op::CatchAll || in.op == Op::Catch) &&
+          depth > 2)
+        --depth;
       out_ += std::string(2 * depth, ' ') + instrText(in, localNames) + "\n";
-      if (in.op == Op::Block || in.op == Op::Loop || in.op == Op::If || in.op == Op::Else) ++depth;
+      if (in.op == Op::Block || in.op == Op::Loop || in.op == Op::If || in.op == Op::Else ||
+          in.op == Op::Try || in.op == Op::CatchAll || in.op == Op::Catch)
+        ++depth;
     }
     out_ += "  )\n";
   }
@@ -336,7 +340,12 @@ class Printer {
       case Op::Block:
       case Op::Loop:
       case Op::If:
+      case Op::Try:
         return text + blockTypeText(in.block);
+      case Op::Catch:
+      case Op::Throw:
+      case Op::Rethrow:
+        return text + " " + std::to_string(in.a);
       default:
         break;
     }

@@ -25,5 +25,9 @@ func heapBase() uintptr
 // abort traps (unreachable). It does not return.
 func abort()
 
+// throwPanic throws the module's panic exception (a wasm exception, tag 0): functions with
+// deferred calls catch it, run them, and rethrow unless a deferred call recovered.
+func throwPanic()
+
 // hostWrite writes n bytes at p to the host's file descriptor fd (import gomethod.write).
 func hostWrite(fd int32, p unsafe.Pointer, n int32)

@@ -42,6 +42,8 @@ func panicKind() int32 {
 
 // panicReset forgets the current panic, so that the host can call into the module again.
 func panicReset() {
+	panicValueCode = 0
+	panicValueData = nil
 	curPanicKind = panicKindNone
 	curPanicData = nil
 	curPanicLen = 0
@@ -66,7 +68,71 @@ func raise(kind int32, p unsafe.Pointer, n int) {
 	curPanicLen = int32(n)
 	// No printflush here: the compiler flushes after every print statement, so the buffer is
 	// empty, and a module that never prints must not import the host's write function.
+	if kind == panicKindPanic && deferring > 0 {
+		// Only modules with deferred calls can recover; others trap, which is cheaper.
+		throwPanic()
+	}
 	abort()
+}
+
+// Recovery. A function with deferred calls counts itself in deferFrames while it runs; a panic
+// then throws instead of trapping. While such a function runs its deferred calls because of a
+// panic, recovering is allowed.
+var (
+	deferring      int32 // functions with deferred calls currently active
+	recovering     int32 // deferred calls running because of a panic
+	panicValueCode int32 // the panic's value as an interface (code 0: a runtime error)
+	panicValueData unsafe.Pointer
+)
+
+// hostReset forgets every panic and deferral state after the host caught a trap.
+func hostReset() {
+	panicReset()
+	deferring = 0
+	recovering = 0
+}
+
+// deferEnter and deferLeave bracket the body of a function with deferred calls.
+func deferEnter() { deferring++ }
+func deferLeave() { deferring-- }
+
+// setPanicValue records the value passed to panic, for recover.
+func setPanicValue(code int32, data unsafe.Pointer) {
+	panicValueCode = code
+	panicValueData = data
+}
+
+// panicBeginDefers and panicEndDefers bracket running deferred calls during a panic; the
+// latter reports whether the panic is still going (nobody recovered).
+func panicBeginDefers() { recovering++ }
+func panicEndDefers() bool {
+	recovering--
+	return curPanicKind == panicKindPanic
+}
+
+// canRecover reports whether recover() would stop a panic now.
+func canRecover() bool {
+	return curPanicKind == panicKindPanic && recovering > 0
+}
+
+// recovered stops the current panic and returns its value (code 0: a runtime error, whose
+// message the compiler wraps).
+func recovered() (code int32, data unsafe.Pointer) {
+	code, data = panicValueCode, panicValueData
+	panicReset()
+	return code, data
+}
+
+// runtimeError is the value recover() returns for the runtime's own panics.
+type runtimeError struct {
+	msg string
+}
+
+func (e *runtimeError) Error() string { return e.msg }
+
+// recoveredMessage is the message of the panic being recovered, for a runtimeError.
+func recoveredMessage() string {
+	return mkstring(curPanicData, int(curPanicLen))
 }
 
 func raiseBuf(kind int32) {

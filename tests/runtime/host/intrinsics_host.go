@@ -88,6 +88,9 @@ func abort() {
 	panic(abortSignal{string(unsafe.Slice((*byte)(p), n))})
 }
 
+// throwPanic has no host counterpart: a thrown panic ends the call like abort.
+func throwPanic() { abort() }
+
 func hostWrite(fd int32, p unsafe.Pointer, n int32) {
 	if fd != 2 {
 		panic(fmt.Sprintf("hostWrite to fd %d", fd))

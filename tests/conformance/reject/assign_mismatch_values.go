@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a, b int = 1 // ERROR "assignment mismatch: 2 variables but 1 value"
+	println(a, b)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var u uint = -1 // ERROR "cannot use -1 .*overflows"
+	println(u)
+}

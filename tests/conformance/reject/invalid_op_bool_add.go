@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	a := true
+	println(a + a) // ERROR "operator \+ not defined on a"
+}

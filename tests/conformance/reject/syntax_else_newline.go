@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	if true {
+	}
+	else { // ERROR "syntax error: else must be followed|syntax error: unexpected else"
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x int = = 2 // ERROR "syntax error: unexpected ="
+	println(x)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	for var i = 0; i < 3; i++ { // ERROR "syntax error: var declaration not allowed in for initializer"
+	}
+}

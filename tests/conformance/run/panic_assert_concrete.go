@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x any = "str"
+	n := x.(int)
+	println(n)
+}

@@ -1,0 +1,9 @@
+package main
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+func main() {
+	panic(errorString("custom err"))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := "abc"
+	n := len(s)
+	println(s[n])
+}

@@ -1,0 +1,27 @@
+package main
+
+func main() {
+	var x uint32 = 4294967295
+	x++
+	println(x)
+	x--
+	println(x)
+	var z uint32
+	z--
+	println(z == 4294967295)
+	z = 4294967295
+	println(z*2, z*z, z+z+2, -z)
+	var s uint32 = 1
+	for i := 0; i < 70; i += 7 {
+		println(i, s<<uint(i), (uint32(4294967295)>>uint(i))&0xff)
+	}
+	println(z/7, z%7, ^z, z&^5, z>>1)
+	var a, b uint32 = 200, 100
+	println(b-a, a-b, (b-a)/3)
+	c := z
+	c += 3
+	c *= 5
+	c <<= 2
+	c >>= 1
+	println(c)
+}

@@ -1,0 +1,101 @@
+// Conformance suite (tests/conformance): every run/*.go program is compiled by gomethod and run;
+// its exit status, stderr (cut after "goroutine 1 [running]:", signal pc blanked) and stdout must
+// equal the checked-in run/*.out, which real Go produced (tests/conformance/regenerate.sh).
+// Every reject/*.go must be rejected, with a diagnostic on each `// ERROR "regexp"` line whose
+// message matches the regexp (the convention of Go's own test/*.go files; verified against go
+// build by tests/conformance/check-rejects.sh).
+// Programs gomethod gets wrong today are listed in tests/conformance/known-failures.txt and run
+// as test.failing: they pass while the bug is there and fail once it is fixed (remove the line
+// then), so the list stays honest.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { createCompiler, runProgram } from 'gomethod';
+
+const root = fileURLToPath(new URL('../conformance/', import.meta.url));
+const runDir = path.join(root, 'run');
+const rejectDir = path.join(root, 'reject');
+const list = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.go')).sort();
+
+/** name.go -> reason, from known-failures.txt ("name.go: reason"; # comments, blank lines). */
+const knownFailures = new Map(
+  fs
+    .readFileSync(path.join(root, 'known-failures.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const at = l.indexOf(':');
+      return [l.slice(0, at).trim(), l.slice(at + 1).trim()];
+    }),
+);
+
+function trimTrace(stderr) {
+  const at = stderr.indexOf('goroutine 1 [running]:');
+  const head = at < 0 ? stderr : stderr.slice(0, at + 'goroutine 1 [running]:'.length) + '\n';
+  return head.replace(/^(\[signal .*) pc=0x[0-9a-f]+\]$/m, '$1 pc=?]');
+}
+
+/** Same shape as a .out file. */
+function format({ status, stderr, stdout }) {
+  return `exit ${status}\n${stderr}-- stdout --\n${stdout}`;
+}
+
+let compiler;
+beforeAll(async () => {
+  compiler = await createCompiler();
+});
+
+const runFiles = list(runDir);
+const rejectFiles = list(rejectDir);
+
+test('known-failures.txt names only existing programs', () => {
+  const all = new Set([...runFiles, ...rejectFiles]);
+  expect([...knownFailures.keys()].filter((f) => !all.has(f))).toEqual([]);
+});
+
+const pick = (file) => (knownFailures.has(file) ? test.failing : test);
+
+for (const file of runFiles) {
+  pick(file)(`run/${file} matches its .out`, async () => {
+    const source = fs.readFileSync(path.join(runDir, file), 'utf8');
+    const want = fs.readFileSync(path.join(runDir, file.replace(/\.go$/, '.out')), 'utf8');
+    const out = compiler.compile(source, { filename: file });
+    expect(out.diagnostics).toEqual([]);
+    let stdout = '';
+    let stderr = '';
+    const status = await runProgram(out.wasm, {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
+    expect(format({ status, stderr: trimTrace(stderr), stdout })).toEqual(want);
+  });
+}
+
+/** [{ line, re }] for every `// ERROR "re"` comment. */
+function expectedErrors(source) {
+  const want = [];
+  source.split('\n').forEach((text, i) => {
+    const m = /\/\/ ERROR "(.*)"\s*$/.exec(text);
+    if (m) want.push({ line: i + 1, re: m[1] });
+  });
+  return want;
+}
+
+for (const file of rejectFiles) {
+  pick(file)(`reject/${file} is rejected with the expected errors`, () => {
+    const source = fs.readFileSync(path.join(rejectDir, file), 'utf8');
+    const want = expectedErrors(source);
+    expect(want.length).toBeGreaterThan(0);
+    const out = compiler.compile(source, { filename: file });
+    expect(out.ok).toBe(false);
+    for (const { line, re } of want) {
+      const onLine = out.diagnostics.filter((d) => d.line === line).map((d) => d.message);
+      // Reported as "line N: messages" so a mismatch names the line.
+      expect({ line, matches: onLine.some((m) => new RegExp(re).test(m)), messages: onLine }).toEqual(
+        { line, matches: true, messages: onLine },
+      );
+    }
+  });
+}
