@@ -100,13 +100,15 @@ export function isStackOverflow(err) {
 function isTrap(err) {
   return (
     err instanceof WebAssembly.RuntimeError ||
+    // a Go panic thrown as a wasm exception (while a function with defer is active)
+    (typeof WebAssembly.Exception === 'function' && err instanceof WebAssembly.Exception) ||
     (!!err && typeof err === 'object' && /** @type {any} */ (err).name === 'RuntimeError')
   );
 }
 
 /**
  * Merges gomethod's imports with the caller's and checks that every import of the module is
- * there, naming all that are missing. Caller functions are wrapped so that a call back into the
+ * there, naming all that are missing. Import functions are wrapped so that a call back into the
  * module from inside them is known to be nested: a trap there must not reset the runtime under
  * the outer call's feet.
  * @param {WebAssembly.Module} module
@@ -117,7 +119,11 @@ function isTrap(err) {
 function linkImports(module, ours, extra, depth) {
   /** @type {Record<string, Record<string, any>>} */
   const imports = {};
-  for (const [ns, names] of Object.entries(ours)) imports[ns] = { ...names };
+  // Ours too: the output sinks are the caller's code and may call back into the module.
+  for (const [ns, names] of Object.entries(ours)) {
+    imports[ns] = {};
+    for (const [name, value] of Object.entries(names)) imports[ns][name] = typeof value === 'function' ? trackDepth(value, depth) : value;
+  }
   if (extra !== undefined) {
     if (extra === null || typeof extra !== 'object') throw new TypeError(`instantiate: options.imports must be an object, got ${describe(extra)}`);
     for (const [ns, names] of Object.entries(extra)) {
@@ -170,7 +176,10 @@ function trackDepth(fn, depth) {
 
 // ---- arguments -----------------------------------------------------------------------------
 
-/** @param {unknown} v */
+/**
+ * @param {unknown} v
+ * @returns {v is { ok?: boolean, wasm: any, manifest: any, diagnostics?: any[] }}
+ */
 function isCompileResult(v) {
   return !!v && typeof v === 'object' && 'wasm' in v && 'manifest' in v && 'diagnostics' in v;
 }
@@ -352,14 +361,14 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     throw onTrap(err);
   }
 
-  /** @type {Record<string, Function>} */
+  /** @type {Record<string, (...args: any[]) => any>} */
   const exports = {};
   for (const spec of manifest.exports) {
     const rawFn = raw[spec.name];
     if (typeof rawFn !== 'function') {
       throw new TypeError(`instantiate: the manifest lists ${spec.name}, but the module exports no such function`);
     }
-    const wrapper = makeWrapper(spec, /** @type {Function} */ (rawFn), m, onTrap);
+    const wrapper = /** @type {(...args: any[]) => any} */ (makeWrapper(spec, /** @type {Function} */ (rawFn), m, onTrap));
     Object.defineProperty(exports, spec.name, { value: wrapper, enumerable: true });
   }
   Object.freeze(exports);
@@ -387,22 +396,28 @@ function paramName(p, i) {
 export function makeWrapper(spec, raw, mem, onTrap) {
   const name = spec.name;
   const signature = typeof spec.go === 'string' ? spec.go : `func ${name}(…)`;
+  /** @type {import('./marshal/codec.js').ParamAdapter[]} */
   const params = spec.params.map((/** @type {any} */ p) => paramAdapter(buildCodec(p.type, mem), mem));
+  /** @type {import('./marshal/codec.js').ResultAdapter[]} */
   const results = spec.results.map((/** @type {any} */ r) => resultAdapter(buildCodec(r.type, mem), mem));
   const wheres = spec.params.map((/** @type {any} */ p, /** @type {number} */ i) => `${name}: argument ${paramName(p, i)}`);
   const variadic = spec.variadic === true && params.length > 0;
   const nParams = params.length;
   const nFixed = variadic ? nParams - 1 : nParams;
 
-  // The manifest's lowering must be the one these adapters produce.
+  // The manifest's lowering must be the one these adapters produce (a value the ABI cannot carry
+  // yet has no adapter: its wrapper only throws, so only the manifest's count matters).
   const nwasm = params.reduce((/** @type {number} */ n, /** @type {any} */ a) => n + a.nwasm, 0);
-  spec.params.forEach((/** @type {any} */ p, /** @type {number} */ i) => {
-    if (Array.isArray(p.wasm) && p.wasm.length !== params[i].nwasm) {
-      throw new TypeError(`instantiate: ${name}: parameter ${paramName(p, i)} (${p.go}) lowers to ${p.wasm.length} wasm values in the manifest, ${params[i].nwasm} here`);
+  const usable = params.every((a) => a.codec.supported) && results.every((a) => a.codec.supported);
+  if (usable) {
+    spec.params.forEach((/** @type {any} */ p, /** @type {number} */ i) => {
+      if (Array.isArray(p.wasm) && p.wasm.length !== params[i].nwasm) {
+        throw new TypeError(`instantiate: ${name}: parameter ${paramName(p, i)} (${p.go}) lowers to ${p.wasm.length} wasm values in the manifest, ${params[i].nwasm} here`);
+      }
+    });
+    if (raw.length !== nwasm) {
+      throw new TypeError(`instantiate: ${name}: the wasm function takes ${raw.length} values, the manifest describes ${nwasm}`);
     }
-  });
-  if (raw.length !== nwasm) {
-    throw new TypeError(`instantiate: ${name}: the wasm function takes ${raw.length} values, the manifest describes ${nwasm}`);
   }
 
   /** @param {number} argc */
@@ -411,12 +426,28 @@ export function makeWrapper(spec, raw, mem, onTrap) {
       `${name}: expected ${variadic ? 'at least ' : ''}${nFixed} argument${nFixed === 1 ? '' : 's'}, got ${argc} (${signature})`,
     );
 
-  const unusable = [...params, ...results].find((a) => !a.codec.supported);
+  /** @type {Array<{ codec: import('./marshal/codec.js').Codec, usesMemory: boolean }>} */
+  const both = [...params, ...results];
+  const unusable = both.find((a) => !a.codec.supported);
+  const needsMemory = both.find((a) => a.usesMemory);
+  const needsAlloc = params.find((a) => a.usesMemory);
   let wrapper;
   if (unusable) {
-    const why = `${name}: cannot be called from JS: ${unusable.codec.goType} cannot cross the boundary yet (${signature})`;
+    const at = both.indexOf(unusable);
+    const value = at < params.length ? spec.params[at] : spec.results[at - params.length];
+    const what = at < params.length ? `parameter ${paramName(value, at)}` : 'its result';
+    const goType = typeof value.go === 'string' ? value.go : unusable.codec.goType;
+    const why = `${name}: cannot be called from JS: ${what} has type ${goType}, which cannot cross the boundary yet (${signature})`;
     wrapper = function () {
       throw new TypeError(why);
+    };
+  } else if ((needsMemory && !mem.memory) || (needsAlloc && !mem.allocFn)) {
+    // The compiler should never emit this; say so rather than fail obscurely inside a call.
+    const missing = needsMemory && !mem.memory ? 'no linear memory' : 'no allocator (gomethod_alloc)';
+    const goType = /** @type {any} */ (needsMemory && !mem.memory ? needsMemory : needsAlloc).codec.goType;
+    const why = `${name}: cannot be called: the module exports ${missing} to pass ${goType} through (${signature}); this is a compiler bug`;
+    wrapper = function () {
+      throw new Error(why);
     };
   } else if (!variadic && params.every((a) => !a.usesMemory) && results.every((a) => !a.usesMemory) && nParams <= 4) {
     wrapper = scalarWrapper(raw, params, results, wheres, name, arityError, onTrap);
@@ -430,7 +461,8 @@ export function makeWrapper(spec, raw, mem, onTrap) {
 
 /**
  * The lean wrapper for signatures of scalars only (bool, integers, floats): no memory, no
- * allocation, one closure call per argument.
+ * allocation, one inlinable converter per argument, and no lifting at all for results that come
+ * out of wasm as they are (int8, int16, int32, float32, float64, none).
  * @param {Function} raw
  * @param {import('./marshal/codec.js').ParamAdapter[]} params
  * @param {import('./marshal/codec.js').ResultAdapter[]} results
@@ -440,15 +472,26 @@ export function makeWrapper(spec, raw, mem, onTrap) {
  * @param {(err: unknown) => unknown} onTrap
  */
 function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
-  const conv = params.map((a) => /** @type {(v: any) => any} */ (a.codec.toWasm));
-  const identity = (/** @type {any} */ r) => r;
+  const conv = params.map((a, i) =>
+    /** @type {any} */ (a.codec).converter((/** @type {Error} */ err) => {
+      throw placeError(err, wheres[i]);
+    }),
+  );
   const lifts = results.map((a) => /** @type {(r: any) => any} */ (a.codec.fromWasm));
   const nres = results.length;
   /** @type {(r: any) => any} */
   let lift;
-  if (nres === 0) lift = () => undefined;
-  else if (nres === 1) lift = lifts[0];
-  else {
+  if (nres === 1) {
+    const one = lifts[0];
+    const where = `${name}: result`;
+    lift = (r) => {
+      try {
+        return one(r);
+      } catch (err) {
+        throw placeError(err, where);
+      }
+    };
+  } else {
     lift = (r) => {
       const out = new Array(nres);
       for (let i = 0; i < nres; i++) {
@@ -461,16 +504,69 @@ function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
       return out;
     };
   }
-  const resultWhere = nres === 1 ? `${name}: result` : '';
-  const plain = nres === 0 || (nres === 1 && (['int8', 'int16', 'int32', 'float32', 'float64'].includes(results[0].codec.kind)));
-  const finish = plain ? identity : lift;
-  /** @param {unknown} err @param {number} k */
-  const argError = (err, k) => placeError(err, wheres[k]);
-  /** @param {unknown} err */
-  const resultError = (err) => (resultWhere ? placeError(err, resultWhere) : err);
+  const plain = nres === 0 || (nres === 1 && ['int8', 'int16', 'int32', 'float32', 'float64'].includes(results[0].codec.kind));
   const [c0, c1, c2, c3] = conv;
-  // sub-32-bit results come back normalized, float results as they are: `plain` skips lifting.
-  switch (params.length) {
+  const n = params.length;
+  if (plain) {
+    switch (n) {
+      case 0:
+        return function () {
+          if (arguments.length !== 0) throw arityError(arguments.length);
+          try {
+            return raw();
+          } catch (err) {
+            throw onTrap(err);
+          }
+        };
+      case 1:
+        return function (/** @type {any} */ a) {
+          if (arguments.length !== 1) throw arityError(arguments.length);
+          a = c0(a);
+          try {
+            return raw(a);
+          } catch (err) {
+            throw onTrap(err);
+          }
+        };
+      case 2:
+        return function (/** @type {any} */ a, /** @type {any} */ b) {
+          if (arguments.length !== 2) throw arityError(arguments.length);
+          a = c0(a);
+          b = c1(b);
+          try {
+            return raw(a, b);
+          } catch (err) {
+            throw onTrap(err);
+          }
+        };
+      case 3:
+        return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c) {
+          if (arguments.length !== 3) throw arityError(arguments.length);
+          a = c0(a);
+          b = c1(b);
+          c = c2(c);
+          try {
+            return raw(a, b, c);
+          } catch (err) {
+            throw onTrap(err);
+          }
+        };
+      default:
+        return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c, /** @type {any} */ d) {
+          if (arguments.length !== 4) throw arityError(arguments.length);
+          a = c0(a);
+          b = c1(b);
+          c = c2(c);
+          d = c3(d);
+          try {
+            return raw(a, b, c, d);
+          } catch (err) {
+            throw onTrap(err);
+          }
+        };
+    }
+  }
+  switch (n) {
     case 0:
       return function () {
         if (arguments.length !== 0) throw arityError(arguments.length);
@@ -480,106 +576,61 @@ function scalarWrapper(raw, params, results, wheres, name, arityError, onTrap) {
         } catch (err) {
           throw onTrap(err);
         }
-        try {
-          return finish(r);
-        } catch (err) {
-          throw resultError(err);
-        }
+        return lift(r);
       };
     case 1:
       return function (/** @type {any} */ a) {
         if (arguments.length !== 1) throw arityError(arguments.length);
-        try {
-          a = c0(a);
-        } catch (err) {
-          throw argError(err, 0);
-        }
+        a = c0(a);
         let r;
         try {
           r = raw(a);
         } catch (err) {
           throw onTrap(err);
         }
-        try {
-          return finish(r);
-        } catch (err) {
-          throw resultError(err);
-        }
+        return lift(r);
       };
     case 2:
       return function (/** @type {any} */ a, /** @type {any} */ b) {
         if (arguments.length !== 2) throw arityError(arguments.length);
-        let k = 0;
-        try {
-          a = c0(a);
-          k = 1;
-          b = c1(b);
-        } catch (err) {
-          throw argError(err, k);
-        }
+        a = c0(a);
+        b = c1(b);
         let r;
         try {
           r = raw(a, b);
         } catch (err) {
           throw onTrap(err);
         }
-        try {
-          return finish(r);
-        } catch (err) {
-          throw resultError(err);
-        }
+        return lift(r);
       };
     case 3:
       return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c) {
         if (arguments.length !== 3) throw arityError(arguments.length);
-        let k = 0;
-        try {
-          a = c0(a);
-          k = 1;
-          b = c1(b);
-          k = 2;
-          c = c2(c);
-        } catch (err) {
-          throw argError(err, k);
-        }
+        a = c0(a);
+        b = c1(b);
+        c = c2(c);
         let r;
         try {
           r = raw(a, b, c);
         } catch (err) {
           throw onTrap(err);
         }
-        try {
-          return finish(r);
-        } catch (err) {
-          throw resultError(err);
-        }
+        return lift(r);
       };
     default:
       return function (/** @type {any} */ a, /** @type {any} */ b, /** @type {any} */ c, /** @type {any} */ d) {
         if (arguments.length !== 4) throw arityError(arguments.length);
-        let k = 0;
-        try {
-          a = c0(a);
-          k = 1;
-          b = c1(b);
-          k = 2;
-          c = c2(c);
-          k = 3;
-          d = c3(d);
-        } catch (err) {
-          throw argError(err, k);
-        }
+        a = c0(a);
+        b = c1(b);
+        c = c2(c);
+        d = c3(d);
         let r;
         try {
           r = raw(a, b, c, d);
         } catch (err) {
           throw onTrap(err);
         }
-        try {
-          return finish(r);
-        } catch (err) {
-          throw resultError(err);
-        }
+        return lift(r);
       };
   }
 }
@@ -624,6 +675,7 @@ function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nw
   const nParams = params.length;
   const checks = params.map((a) => a.codec.check);
   const lowers = params.map((a) => a.lower);
+  /** @type {number[]} */
   const offsets = [];
   for (let i = 0, o = 0; i < nParams; i++) {
     offsets.push(o);
@@ -631,6 +683,7 @@ function generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nw
   }
   const nres = results.length;
   const lifts = results.map((a) => a.lift);
+  /** @type {number[]} */
   const resultOffsets = [];
   for (let i = 0, o = 0; i < nres; i++) {
     resultOffsets.push(o);

@@ -2,44 +2,10 @@
 // given sinks, and an uncaught panic ends it the way `go run` does — "panic: …" on stderr and
 // exit status 2.
 
-const decoder = new TextDecoder();
+import { hostImports, isStackOverflow, readPanic } from './instantiate.js';
 
-/**
- * The imports a gomethod module may ask for, bound to output sinks.
- * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} sinks
- * @param {() => WebAssembly.Memory | undefined} memory
- */
-export function hostImports(sinks, memory) {
-  return {
-    gomethod: {
-      /** write(fd, ptr, len): fd 1 stdout, fd 2 stderr */
-      write(fd, ptr, len) {
-        const mem = memory();
-        if (!mem) return;
-        const text = decoder.decode(new Uint8Array(mem.buffer, ptr >>> 0, len >>> 0));
-        (fd === 1 ? sinks.stdout : sinks.stderr)?.(text);
-      },
-    },
-  };
-}
-
-/**
- * The Go panic recorded by a module after a trap, or null when the trap was not a Go panic.
- * @param {WebAssembly.Exports} exports
- * @returns {{ message: string, fatal: boolean } | null}
- */
-export function readPanic(exports) {
-  const messageFn = /** @type {Function | undefined} */ (exports.gomethod_panic_message);
-  const memory = /** @type {WebAssembly.Memory | undefined} */ (exports.memory);
-  if (!messageFn || !memory) return null;
-  const [ptr, len] = messageFn();
-  if (!len) return null;
-  const kindFn = /** @type {Function | undefined} */ (exports.gomethod_panic_kind);
-  return {
-    message: decoder.decode(new Uint8Array(memory.buffer, ptr >>> 0, len >>> 0)),
-    fatal: kindFn ? kindFn() === 2 : false,
-  };
-}
+// The host imports (gomethod.write) and the panic reader are shared with instantiate().
+export { hostImports, readPanic };
 
 /**
  * Instantiates and runs a program. Resolves with its exit status (0, or 2 after a panic).
@@ -50,7 +16,7 @@ export function readPanic(exports) {
 export async function runProgram(wasm, sinks = {}) {
   /** @type {WebAssembly.Memory | undefined} */
   let memory;
-  const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
+  const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(/** @type {BufferSource} */ (wasm));
   const instance = await WebAssembly.instantiate(module, hostImports(sinks, () => memory));
   memory = /** @type {WebAssembly.Memory} */ (instance.exports.memory);
   // _start initializes the packages, then runs main.
@@ -80,13 +46,17 @@ function signalLine(message) {
  * @param {{ stderr?: (text: string) => void }} sinks
  */
 function reportTrap(err, exports, sinks) {
-  if (!(err instanceof WebAssembly.RuntimeError) && !(err instanceof RangeError)) throw err;
+  const overflow = isStackOverflow(err);
+  // A Go panic traps, or is a thrown wasm exception while a function with defer is active.
+  const goPanic = err instanceof WebAssembly.RuntimeError ||
+    (typeof WebAssembly.Exception === 'function' && err instanceof WebAssembly.Exception);
+  if (!goPanic && !overflow) throw err;
   const panic = readPanic(exports);
   let text;
   if (panic?.fatal) text = `${panic.message}\n`;
   else if (panic) text = `panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;
-  else if (err instanceof RangeError) text = 'runtime: goroutine stack exceeds the host stack limit\nfatal error: stack overflow\n';
-  else text = `panic: ${err.message} [wasm trap]\n\ngoroutine 1 [running]:\nmain.main()\n`;
+  else if (overflow) text = 'runtime: goroutine stack exceeds the host stack limit\nfatal error: stack overflow\n';
+  else text = `panic: ${/** @type {Error} */ (err).message} [wasm trap]\n\ngoroutine 1 [running]:\nmain.main()\n`;
   sinks.stderr?.(text);
   return 2;
 }

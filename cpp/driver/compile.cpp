@@ -90,9 +90,17 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
   Session s(options.filename);
   CompileResult result;
   if (frontEnd(s, source, options)) {
-    lower::Program prog{s.pkg, s.runtime, &s.info,
+    const types::Type* runtimeErrorPtr = nullptr;
+    if (auto* o = s.runtime->scope->lookupLocal("runtimeError"); o && o->type)
+      runtimeErrorPtr = s.table.pointer(o->type);
+    lower::Program prog{s.pkg,
+                        s.runtime,
+                        &s.info,
                         lower::collectExports(s.file, s.info, s.diags),
-                        s.table.basic(types::BasicKind::Bool)};
+                        s.table.basic(types::BasicKind::Bool),
+                        s.table.emptyInterface(),
+                        s.table.errorType(),
+                        runtimeErrorPtr};
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {

@@ -26,6 +26,9 @@ struct Program {
   const types::Info* info;        // shared by all packages
   std::vector<ExportSpec> exports;
   const types::Type* boolType = nullptr;  // the predeclared bool (comma-ok results)
+  const types::Type* anyType = nullptr;    // interface{} (panic values)
+  const types::Type* errorType = nullptr;  // the predeclared error
+  const types::Type* runtimeErrorPtr = nullptr;  // *runtime.runtimeError (recovered runtime panics)
 };
 
 // Finds //export, //go:export and //go:wasmexport directives and validates them.

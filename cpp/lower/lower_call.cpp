@@ -292,6 +292,8 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.globalGet(prog_.heapBaseGlobal());
   } else if (n == "abort") {
     code_.op(Op::Unreachable);
+  } else if (n == "throwPanic") {
+    code_.call(prog_.throwPanicFunc());
   } else if (n == "hostWrite") {
     args();
     code_.call(prog_.hostWrite());
@@ -301,42 +303,74 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
   return true;
 }
 
-void FuncLowerer::printArgs(const Call* c, bool newline) {
-  for (size_t i = 0; i < c->args.size(); ++i) {
-    if (newline && i > 0) callRuntime("printsp", c->pos);
-    const Expr* a = c->args[i];
-    const types::Type* t = typeOf(a);
-    const types::Type* u = types::under(t);
-    expr(a);
-    Pos at = a->pos;
-    if (types::isString(u)) {
+// Prints the value of type t on the stack with the print builtin's formatting.
+void FuncLowerer::printValue(const types::Type* t, Pos at) {
+  const types::Type* u = types::under(t);
+  if (types::isString(u)) {
+    callRuntime("printstring", at);
+  } else if (types::isBoolean(u)) {
+    callRuntime("printbool", at);
+  } else if (types::isFloat(u)) {
+    if (valType(u) == ValType::F32) code_.op(Op::F64PromoteF32);
+    callRuntime("printfloat", at);
+  } else if (types::isInteger(u)) {
+    bool isU = types::isUnsigned(u);
+    if (valType(u) == ValType::I32) code_.op(isU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    callRuntime(isU ? "printuint" : "printint", at);
+  } else if (u->as<types::Pointer>() || u->as<types::Map>() || u->as<types::Signature>() ||
+             (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
+    callRuntime("printpointer", at);
+  } else if (u->as<types::Slice>()) {
+    // printslice(p unsafe.Pointer, len, cap int)
+    uint32_t cap = newLocal(ValType::I32), len = newLocal(ValType::I32);
+    code_.localSet(cap);
+    code_.localSet(len);
+    code_.localGet(len);
+    code_.op(Op::I64ExtendI32U);
+    code_.localGet(cap);
+    code_.op(Op::I64ExtendI32U);
+    callRuntime("printslice", at);
+  } else if (u->as<types::Interface>()) {
+    // Go prints (type word, data word) in hex.
+    uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+    code_.localSet(data);
+    code_.localSet(code);
+    auto text = [&](const char* s) {
+      code_.i32Const(static_cast<int32_t>(prog_.stringData(s)));
+      code_.i32Const(1);
       callRuntime("printstring", at);
-    } else if (types::isBoolean(u)) {
-      callRuntime("printbool", at);
-    } else if (types::isFloat(u)) {
-      if (valType(u) == ValType::F32) code_.op(Op::F64PromoteF32);
-      callRuntime("printfloat", at);
-    } else if (types::isInteger(u)) {
-      bool isU = types::isUnsigned(u);
-      if (valType(u) == ValType::I32) code_.op(isU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
-      callRuntime(isU ? "printuint" : "printint", at);
-    } else if (u->as<types::Pointer>() || u->as<types::Map>() || u->as<types::Signature>() ||
-               (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
-      callRuntime("printpointer", at);
-    } else if (u->as<types::Slice>()) {
-      // printslice(p unsafe.Pointer, len, cap int)
-      uint32_t cap = newLocal(ValType::I32), len = newLocal(ValType::I32);
-      code_.localSet(cap);
-      code_.localSet(len);
-      code_.localGet(len);
-      code_.op(Op::I64ExtendI32U);
-      code_.localGet(cap);
-      code_.op(Op::I64ExtendI32U);
-      callRuntime("printslice", at);
-    } else {
-      for (size_t k = 0; k < wasmTypes(t).size(); ++k) code_.op(Op::Drop);
-      unsupported(at, "printing values of type " + types::typeString(t));
-    }
+    };
+    text("(");
+    code_.localGet(code);
+    callRuntime("printpointer", at);
+    text(",");
+    code_.localGet(data);
+    callRuntime("printpointer", at);
+    text(")");
+  } else {
+    dropValues(t);
+    unsupported(at, "printing values of type " + types::typeString(t));
+  }
+}
+
+void FuncLowerer::printArgs(const Call* c, bool newline) {
+  // The printed values: the arguments, or the results of println(f()).
+  std::vector<const types::Type*> values;
+  for (const Expr* a : c->args) {
+    const types::Type* t = typeOf(a);
+    if (auto* tu = t->as<types::Tuple>()) values.insert(values.end(), tu->types.begin(), tu->types.end());
+    else values.push_back(t);
+  }
+  std::vector<uint32_t> firsts;
+  if (values.size() != c->args.size()) {  // a multi-value call: evaluate, then print each
+    expr(c->args[0]);
+    for (const types::Type* t : values) firsts.push_back(newLocals(t));
+    for (size_t i = values.size(); i-- > 0;) popTo(values[i], firsts[i]);
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (newline && i > 0) callRuntime("printsp", c->pos);
+    if (firsts.empty()) expr(c->args[i]); else pushFrom(values[i], firsts[i]);
+    printValue(values[i], c->pos);
   }
   if (newline) callRuntime("printnl", c->pos);
   // One host write per print statement, so nothing is left buffered when a panic traps.
@@ -526,17 +560,8 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::New:
       heapAlloc(static_cast<uint32_t>(types::sizeOf(tv(c->args[0])->type)), c->pos);
       return;
-    case BuiltinId::Panic: {
-      const types::Type* u = types::under(t0);
-      if (!types::isString(u)) {
-        unsupported(c->pos, "panic with a value of type " + types::typeString(t0));
-        return;
-      }
-      expr(c->args[0]);
-      callRuntime("gopanic", c->pos);
-      code_.op(Op::Unreachable);
-      return;
-    }
+    case BuiltinId::Panic: panicCall(c); return;
+    case BuiltinId::Recover: recoverCall(c); return;
     case BuiltinId::Print: printArgs(c, false); return;
     case BuiltinId::Println: printArgs(c, true); return;
     case BuiltinId::Min:

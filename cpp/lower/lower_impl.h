@@ -30,6 +30,13 @@ class ProgramLowerer {
   wasm::FuncId runtimeFunc(const std::string& name, Pos at);
   const types::Func* runtimeFuncObject(const std::string& name) const;
   wasm::FuncId hostWrite();  // the gomethod.write import
+  uint32_t panicTag();       // the exception tag Go panics are thrown with (functions with defer)
+  // throwPanic's body is decided at the end: a throw if any function has defer, else a trap
+  // (so that programs without defer need no exception-handling support at all).
+  wasm::FuncId throwPanicFunc();
+  void usesDefer() { usesDefer_ = true; }
+  // A generated function (ctx) → () that makes the deferred call recorded at ctx.
+  wasm::FuncId deferThunk(const syntax::Defer* d);
   uint32_t stackPointer();   // index of the shadow-stack pointer global
   uint32_t heapBaseGlobal();
   // Address of a string literal's bytes in static data (deduplicated).
@@ -102,6 +109,10 @@ class ProgramLowerer {
   std::unordered_map<const types::Var*, uint32_t> globals_;
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
   std::optional<wasm::FuncId> hostWrite_;
+  std::optional<uint32_t> panicTag_;
+  std::optional<wasm::FuncId> throwPanic_;
+  bool usesDefer_ = false;
+  std::unordered_map<const syntax::Defer*, wasm::FuncId> deferThunks_;
   std::optional<uint32_t> sp_, heapBase_;
   bool usesMemory_ = false;
 };
@@ -136,6 +147,8 @@ class FuncLowerer {
   FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
   void lower();
   void lowerInit(const std::vector<types::Initializer>& inits, const std::vector<wasm::FuncId>& initFuncs);
+  // The body of a deferred call's thunk (lower_defer.cpp).
+  void lowerDeferThunk(const syntax::Defer* d);
   // Bodies of generated dispatch functions (lower_iface.cpp).
   void lowerMethodDispatch(const types::Func* method, const std::vector<const types::Type*>& types);
   void lowerEqualDispatch(const std::vector<const types::Type*>& types);
@@ -201,6 +214,19 @@ class FuncLowerer {
                     const std::function<void()>& fallback);
   void panicWithString(const std::string& staticPrefix);  // string on the stack
 
+  // ---- defer, panic, recover (lower_defer.cpp)
+  struct DeferredCall;  // what a defer statement records: target kind and value layout
+  DeferredCall describeDefer(const syntax::Defer* d);
+  void deferStmt(const syntax::Defer* d);
+  void runDefers();
+  void lowerBodyWithDefers(const types::Signature* sig);
+  void panicCall(const syntax::Call* c);
+  void recoverCall(const syntax::Call* c);
+  bool hasDefer_ = false;
+  uint32_t deferHead_ = 0;   // local: the list of pending deferred calls
+  uint32_t exitDepth_ = 0;   // control depth of the block returns leave (functions with defer)
+  std::vector<uint32_t> resultLocals_;  // unnamed results of a function with defer
+
   // ---- maps (lower_map.cpp)
   void mapKey(const syntax::Expr* key, const types::Type* keyType);
   void makeMap(const types::Type* mapType, const syntax::Expr* hint, Pos at);
@@ -227,6 +253,7 @@ class FuncLowerer {
   void pushArgs(const syntax::Call* c, const types::Signature* sig);
   void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
   void printArgs(const syntax::Call* c, bool newline);
+  void printValue(const types::Type* t, Pos at);
   void appendCall(const syntax::Call* c);
 
   // ---- memory (lower_memory.cpp)

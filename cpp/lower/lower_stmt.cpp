@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "lower/lower_impl.h"
+#include "syntax/walk.h"
 
 namespace gm::lower {
 
@@ -83,6 +84,16 @@ void FuncLowerer::lower() {
       if (vars_[r].kind == Storage::Locals && isAggregate(r->type)) zeroValue(r->type);
     }
   const auto& body = body_->stmts;
+  syntax::walk(body_, [&](const Node* n) {
+    if (n->kind == Kind::Defer) hasDefer_ = true;
+  });
+  // (walk also visits function literals; a literal's defer makes this frame defer-aware too,
+  // which is harmless.)
+  if (hasDefer_) {
+    lowerBodyWithDefers(sig);
+    finishFrame();
+    return;
+  }
   // A final `return x` leaves x as the function's value: no return opcode, no unreachable tail.
   if (!body.empty() && body.back()->kind == Kind::Return) {
     stmts({body.begin(), body.end() - 1});
@@ -214,6 +225,7 @@ void FuncLowerer::stmt(const Stmt* s) {
       for (const Decl* d : s->as<DeclStmt>()->decls)
         if (auto* v = d->as<VarDecl>()) varDecl(v);
       return;
+    case Kind::Defer: deferStmt(s->as<Defer>()); return;
     default: unsupported(s->pos, "this statement"); return;
   }
 }
@@ -663,8 +675,60 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
 
 void FuncLowerer::returnStmt(const Return* s) {
   returnValues(s);
+  if (hasDefer_) {
+    // Results go to their variables; the exit path runs the deferred calls, then returns them.
+    const types::Signature* sig = sig_;
+    if (!s->results.empty() || sig->results.empty() || sig->results[0]->name.empty()) {
+      for (size_t i = sig->results.size(); i-- > 0;) {
+        if (!sig->results[i]->name.empty()) storeVar(sig->results[i], s->pos);
+        else popTo(sig->results[i]->type, resultLocals_[i]);
+      }
+    } else {
+      for (size_t i = sig->results.size(); i-- > 0;) dropValues(sig->results[i]->type);
+    }
+    code_.br(depthTo(exitDepth_));
+    return;
+  }
   epilogue();
   code_.op(Op::Return);
+}
+
+// block $exit { try { body } catch_all { sp = fp; run defers; rethrow unless recovered } }
+// run defers; return the results.
+void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
+  prog_.usesDefer();
+  frameSlot(8, 8);  // a frame, so that the handler can restore the stack pointer
+  deferHead_ = newLocal(ValType::I32, "defers");
+  for (const types::Var* r : sig->results)
+    resultLocals_.push_back(r->name.empty() ? newLocals(r->type) : 0);
+  callRuntime("deferEnter", body_->pos);
+  code_.block();
+  enter();
+  exitDepth_ = controlDepth_ - 1;
+  code_.try_();
+  enter();
+  stmts(body_->stmts);
+  code_.catchAll();
+  framePtr();
+  code_.globalSet(prog_.stackPointer());
+  callRuntime("panicBeginDefers", body_->pos);
+  runDefers();
+  callRuntime("panicEndDefers", body_->pos);
+  code_.if_();
+  callRuntime("deferLeave", body_->pos);
+  code_.rethrow(1);
+  code_.end();
+  leave();
+  code_.end();
+  leave();
+  code_.end();
+  runDefers();
+  callRuntime("deferLeave", body_->pos);
+  for (size_t i = 0; i < sig->results.size(); ++i) {
+    if (!sig->results[i]->name.empty()) loadVar(sig->results[i], body_->pos);
+    else pushFrom(sig->results[i]->type, resultLocals_[i]);
+  }
+  epilogue();
 }
 
 void FuncLowerer::returnValues(const Return* s) {

@@ -426,6 +426,11 @@ void ProgramLowerer::run() {
   drainFunctions();
   finishDispatchers();
   staticRuntimeInit();
+  if (throwPanic_) {
+    auto& code = mod_.function(*throwPanic_).body;
+    if (usesDefer_) code.throw_(panicTag());
+    else code.op(wasm::Op::Unreachable);
+  }
   finishMemory();
 }
 

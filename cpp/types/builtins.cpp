@@ -169,7 +169,13 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
     }
     case BuiltinId::Print:
     case BuiltinId::Println: {
-      if (!evalArgs(0)) return;
+      if (c->args.size() == 1) {
+        multiExpr(args, c->args[0], false);  // println(f()) prints each of f's results
+        for (auto& a : args)
+          if (a.invalid()) return;
+      } else if (!evalArgs(0)) {
+        return;
+      }
       for (auto& a : args) {
         if (isUntyped(a.type)) {
           if (isUntypedNil(a.type)) {
@@ -275,7 +281,9 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       return;
     }
     case BuiltinId::Recover:
-      errorAt(c, "recover is not supported yet");
+      if (!wantArgs(0, 0)) return;
+      x.mode = Mode::Value;
+      x.type = table_.emptyInterface();
       return;
     case BuiltinId::Delete: {
       if (!wantArgs(2, 2)) return;

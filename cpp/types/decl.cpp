@@ -300,6 +300,27 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   // The underlying type of a defined type is the underlying type of its definition.
   u = under(u);
   if (u->kind == TypeKind::Named) u = table_.invalid();  // unresolved cycle
+  // A type may refer to itself through pointers, slices, maps, funcs; not by value.
+  std::function<bool(const Type*, int)> containsSelf = [&](const Type* t, int depth) {
+    if (depth > 100) return true;
+    if (t == named) return true;
+    if (auto* n = t->as<Named>()) return n->underlying && n->obj->pkg == pkg_ && n != named &&
+                                         containsSelf(n->underlying, depth + 1);
+    if (auto* a = t->as<Array>()) return containsSelf(a->elem, depth + 1);
+    if (auto* st = t->as<Struct>()) {
+      for (const Var* f : st->fields)
+        if (containsSelf(f->type, depth + 1)) return true;
+    }
+    return false;
+  };
+  if (containsSelf(u, 0)) {
+    error(obj->pos, "invalid recursive type " + obj->name + "\n\t" + diags_.file() + ":" +
+                        std::to_string(obj->pos.line) + ":" + std::to_string(obj->pos.col) + ": " +
+                        obj->name + " refers to\n\t" + diags_.file() + ":" +
+                        std::to_string(obj->pos.line) + ":" + std::to_string(obj->pos.col) + ": " +
+                        obj->name);
+    u = table_.invalid();
+  }
   named->underlying = u;
   // Resolve this type's methods now: its method set may be needed before the methods' turn.
   for (auto& [m, md] : methodDecls_)

@@ -155,7 +155,14 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       for (const Decl* d : s->as<DeclStmt>()->decls) localDecl(d);
       return;
     case Kind::Go: error(s->pos, "go statements are not supported (no goroutines in gomethod)"); return;
-    case Kind::Defer: error(s->pos, "defer is not supported yet"); return;
+    case Kind::Defer: {
+      // Go checks the deferred call like an expression statement (builtins like len excluded).
+      auto* d = s->as<syntax::Defer>();
+      Operand x;
+      rawExpr(x, d->call, nullptr);
+      if (x.mode == Mode::TypeExpr) errorAt(d->call, "defer requires function call, not conversion");
+      return;
+    }
     case Kind::Select: error(s->pos, "select statements are not supported"); return;
     case Kind::SendStmt: error(s->pos, "channels are not supported"); return;
     default: error(s->pos, "unexpected statement"); return;

@@ -29,7 +29,7 @@ bool validates(const std::vector<uint8_t>& wasm, const std::string& name) {
   if (!fs::exists("/usr/bin/wasm-validate")) return true;
   fs::path tmp = fs::temp_directory_path() / ("gomethod-" + name + "-" + std::to_string(getpid()) + ".wasm");
   std::ofstream(tmp, std::ios::binary).write(reinterpret_cast<const char*>(wasm.data()), static_cast<long>(wasm.size()));
-  int rc = std::system(("/usr/bin/wasm-validate " + tmp.string() + " >/dev/null 2>&1").c_str());
+  int rc = std::system(("/usr/bin/wasm-validate --enable-exceptions " + tmp.string() + " >/dev/null 2>&1").c_str());
   fs::remove(tmp);
   return rc == 0;
 }

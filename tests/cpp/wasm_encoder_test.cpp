@@ -582,9 +582,24 @@ TEST(Encoder, EveryOpcodeRoundTripsThroughTheDisassembler) {
   FuncId f = module.declareFunction("all", sig({}, {}));
   module.addTableElems({f});
   module.function(f).locals = {I32};
+  module.addTag(module.internType(sig({}, {})));
   Code& c = module.function(f).body;
   for (Op op : kAllOps) {
-    if (op == Op::Else || op == Op::End) continue;
+    // else/end close blocks; catch, catch_all and rethrow only exist inside a try (below).
+    if (op == Op::Else || op == Op::End || op == Op::Catch || op == Op::CatchAll ||
+        op == Op::Rethrow)
+      continue;
+    if (op == Op::Try) {
+      c.op(Op::Unreachable);
+      c.try_();
+      c.op(Op::Nop);
+      c.list().push_back({Op::Catch});  // tag 0
+      c.op(Op::Nop);
+      c.catchAll();
+      c.rethrow(0);
+      c.end();
+      continue;
+    }
     c.op(Op::Unreachable);
     Instr in{op};
     in.targets = {0, 0};

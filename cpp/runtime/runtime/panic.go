@@ -265,3 +265,11 @@ func panicBounds(code int, x int64, signed bool, y int) {
 	}
 	raiseBuf(panicKindPanic)
 }
+
+// intPanicMessage formats v (an integer passed to panic) into the panic buffer and returns it as
+// a string (valid until the next formatted panic message).
+func intPanicMessage(v int64, signed bool) string {
+	panicBufLen = 0
+	bufInt(v, signed)
+	return mkstring(unsafe.Pointer(&panicBuf[0]), panicBufLen)
+}

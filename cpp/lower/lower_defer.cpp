@@ -1,0 +1,305 @@
+// defer, panic and recover. A function with defer keeps a list of pending calls (records
+// {thunk slot, next, evaluated values…} on the heap, run last-in first-out) and wraps its body in
+// try/catch_all: a Go panic inside throws (tag 0), the handler runs the deferred calls and
+// rethrows unless one of them recovered. Functions without defer pay nothing; a panic with no
+// function with defer active traps instead of throwing.
+#include "lower/lower_impl.h"
+#include "syntax/walk.h"
+
+namespace gm::lower {
+
+using namespace syntax;
+using wasm::Op;
+using wasm::ValType;
+
+struct FuncLowerer::DeferredCall {
+  enum Kind { Direct, Method, Closure, Interface, Print, Unsupported } kind = Unsupported;
+  bool newline = false;  // Print: println
+  const types::Func* func = nullptr;
+  const types::Selection* sel = nullptr;
+  const Expr* target = nullptr;  // receiver, closure or interface expression
+  const types::Signature* sig = nullptr;
+  std::vector<const types::Type*> values;  // stored after the 8-byte header
+  std::vector<uint32_t> offsets;
+  uint32_t size = 8;
+};
+
+uint32_t ProgramLowerer::panicTag() {
+  if (!panicTag_) panicTag_ = mod_.addTag(mod_.internType({}));
+  return *panicTag_;
+}
+
+wasm::FuncId ProgramLowerer::throwPanicFunc() {
+  if (!throwPanic_) throwPanic_ = mod_.declareFunction("runtime.throwPanic", {});
+  return *throwPanic_;
+}
+
+wasm::FuncId ProgramLowerer::deferThunk(const Defer* d) {
+  if (auto it = deferThunks_.find(d); it != deferThunks_.end()) return it->second;
+  wasm::FuncId id = mod_.declareFunction(
+      "defer" + std::to_string(d->pos.line) + "." + std::to_string(d->pos.col), {{ValType::I32}, {}});
+  deferThunks_[d] = id;
+  FuncLowerer(*this, mod_.function(id)).lowerDeferThunk(d);
+  return id;
+}
+
+FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
+  DeferredCall dc;
+  const Call* c = d->call;
+  const Expr* fun = c->fun;
+  while (auto* p = fun->as<Paren>()) fun = p->x;
+  const types::Object* obj = nullptr;
+  if (auto* n = fun->as<Name>()) obj = prog_.info().objectOf(n);
+  if (auto* s = fun->as<Selector>()) {
+    auto it = prog_.info().selections.find(s);
+    if (it != prog_.info().selections.end() && it->second.kind == types::Selection::MethodVal) {
+      auto* m = it->second.obj->as<types::Func>();
+      dc.func = m;
+      dc.sel = &it->second;
+      dc.target = s->x;
+      dc.sig = m->sig();
+      if (m->isInterfaceMethod && it->second.path.empty()) {
+        dc.kind = DeferredCall::Interface;
+        dc.values.push_back(typeOf(s->x));
+      } else if (!m->isInterfaceMethod) {
+        dc.kind = DeferredCall::Method;
+        dc.values.push_back(m->sig()->recv->type);
+      }
+    } else if (it == prog_.info().selections.end()) {
+      obj = prog_.info().objectOf(s->sel);  // pkg.F
+    }
+  }
+  if (auto* b = obj ? obj->as<types::Builtin>() : nullptr;
+      b && (b->id == types::BuiltinId::Print || b->id == types::BuiltinId::Println)) {
+    dc.kind = DeferredCall::Print;
+    dc.newline = b->id == types::BuiltinId::Println;
+    for (const Expr* a : c->args) {
+      const types::Type* t = typeOf(a);
+      if (auto* tu = t->as<types::Tuple>()) dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
+      else dc.values.push_back(t);
+    }
+  } else if (dc.kind == DeferredCall::Unsupported && !dc.func) {
+    if (auto* f = obj ? obj->as<types::Func>() : nullptr) {
+      dc.kind = DeferredCall::Direct;
+      dc.func = f;
+      dc.sig = f->sig();
+    } else if (!obj || !obj->as<types::Builtin>()) {
+      dc.kind = DeferredCall::Closure;
+      dc.target = c->fun;
+      dc.sig = types::under(typeOf(c->fun))->as<types::Signature>();
+      dc.values.push_back(typeOf(c->fun));
+    }
+  }
+  if (dc.kind == DeferredCall::Unsupported) return dc;
+  if (dc.sig)
+    for (const types::Var* p : dc.sig->params) dc.values.push_back(p->type);
+  for (const types::Type* t : dc.values) {
+    auto align = static_cast<uint32_t>(types::alignOf(t));
+    dc.size = (dc.size + align - 1) / align * align;
+    dc.offsets.push_back(dc.size);
+    dc.size += static_cast<uint32_t>(types::sizeOf(t));
+  }
+  return dc;
+}
+
+void FuncLowerer::deferStmt(const Defer* d) {
+  DeferredCall dc = describeDefer(d);
+  if (dc.kind == DeferredCall::Unsupported) {
+    unsupported(d->pos, "deferring a built-in function");
+    return;
+  }
+  uint32_t rec = newLocal(ValType::I32);
+  heapAlloc(dc.size, d->pos);
+  code_.localTee(rec);
+  code_.i32Const(static_cast<int32_t>(prog_.tableSlot(prog_.deferThunk(d))));
+  code_.mem(Op::I32Store, 2, 0);
+  code_.localGet(rec);
+  code_.localGet(deferHead_);
+  code_.mem(Op::I32Store, 2, 4);
+  // The function value, receiver and arguments are evaluated now, as Go requires.
+  switch (dc.kind) {
+    case DeferredCall::Method: pushReceiver(dc.target, dc.func, *dc.sel, d->pos); break;
+    case DeferredCall::Interface:
+    case DeferredCall::Closure: expr(dc.target); break;
+    case DeferredCall::Print:
+      for (const Expr* a : d->call->args) expr(a);
+      break;
+    default: break;
+  }
+  if (dc.sig) pushArgs(d->call, dc.sig);
+  for (size_t i = dc.values.size(); i-- > 0;) storeAt(dc.values[i], rec, dc.offsets[i]);
+  code_.localGet(rec);
+  code_.localSet(deferHead_);
+}
+
+void FuncLowerer::lowerDeferThunk(const Defer* d) {
+  nparams_ = 1;
+  DeferredCall dc = describeDefer(d);
+  auto value = [&](size_t i) {
+    code_.localGet(0);
+    load(dc.values[i], dc.offsets[i]);
+  };
+  switch (dc.kind) {
+    case DeferredCall::Direct:
+    case DeferredCall::Method:
+      for (size_t i = 0; i < dc.values.size(); ++i) value(i);
+      code_.call(prog_.funcId(dc.func));
+      break;
+    case DeferredCall::Interface: {
+      value(0);
+      uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+      code_.localSet(data);
+      code_.localTee(code);
+      code_.op(Op::I32Eqz);
+      code_.if_();
+      callRuntime("panicNil", d->pos);
+      code_.end();
+      code_.localGet(code);
+      code_.localGet(data);
+      for (size_t i = 1; i < dc.values.size(); ++i) value(i);
+      code_.call(prog_.methodDispatch(dc.func));
+      break;
+    }
+    case DeferredCall::Closure: {
+      uint32_t closure = newLocal(ValType::I32);
+      value(0);
+      nilCheck();
+      code_.localTee(closure);
+      for (size_t i = 1; i < dc.values.size(); ++i) value(i);
+      code_.localGet(closure);
+      code_.mem(Op::I32Load, 2, 0);
+      code_.callIndirect(prog_.closureType(dc.sig, d->pos));
+      break;
+    }
+    case DeferredCall::Print:
+      for (size_t i = 0; i < dc.values.size(); ++i) {
+        if (dc.newline && i > 0) callRuntime("printsp", d->pos);
+        value(i);
+        printValue(dc.values[i], d->pos);
+      }
+      if (dc.newline) callRuntime("printnl", d->pos);
+      callRuntime("printflush", d->pos);
+      break;
+    default: break;
+  }
+  if (dc.sig)
+    for (const types::Var* r : dc.sig->results) dropValues(r->type);
+  epilogue();
+  finishFrame();
+}
+
+// Pops and calls every pending deferred call, last first.
+void FuncLowerer::runDefers() {
+  uint32_t rec = newLocal(ValType::I32);
+  code_.block();
+  code_.loop();
+  code_.localGet(deferHead_);
+  code_.op(Op::I32Eqz);
+  code_.brIf(1);
+  code_.localGet(deferHead_);
+  code_.localTee(rec);
+  code_.mem(Op::I32Load, 2, 4);
+  code_.localSet(deferHead_);
+  code_.localGet(rec);
+  code_.localGet(rec);
+  code_.mem(Op::I32Load, 2, 0);
+  code_.callIndirect(prog_.module().internType({{ValType::I32}, {}}));
+  prog_.module().needsTable = true;
+  code_.br(0);
+  code_.end();
+  code_.end();
+}
+
+// panic(v): records v (as an interface, for recover) and its message, then panics.
+void FuncLowerer::panicCall(const Call* c) {
+  const Expr* arg = c->args[0];
+  const types::Type* t = typeOf(arg);
+  uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
+  uint32_t mptr = newLocal(ValType::I32), mlen = newLocal(ValType::I32);
+  const types::Type* anyType = prog_.program().anyType;
+  expr(arg);
+  if (types::isString(t)) {
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+    code_.localGet(mptr);
+    code_.localGet(mlen);
+  }
+  conversion(t, anyType, c->pos);
+  code_.localSet(data);
+  code_.localSet(code);
+  code_.localGet(code);
+  code_.localGet(data);
+  callRuntime("setPanicValue", c->pos);
+  const types::Type* u = types::under(t);
+  if (types::isString(t)) {
+    // the message is the string itself
+  } else if (types::isInteger(u)) {
+    code_.localGet(data);
+    load(t);
+    if (valType(u) == ValType::I32) code_.op(types::isUnsigned(u) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    code_.i32Const(types::isUnsigned(u) ? 0 : 1);
+    callRuntime("intPanicMessage", c->pos);
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+  } else {
+    // An error's Error(), a string's text, else the dynamic type in parentheses.
+    const types::Type* errType = prog_.program().errorType;
+    const types::Func* errorMethod = types::under(errType)->as<types::Interface>()->allMethods[0];
+    code_.localGet(code);
+    code_.call(prog_.implementsDispatch(errType));
+    code_.if_();
+    code_.localGet(code);
+    code_.localGet(data);
+    code_.call(prog_.methodDispatch(errorMethod));
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+    code_.else_();
+    code_.localGet(code);
+    code_.call(prog_.codeStrings("panicvalue", [](const types::Type* dyn) {
+      return dyn ? "(" + types::typeString(dyn, nullptr) + ") value" : std::string("nil");
+    }));
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+    code_.end();
+  }
+  code_.localGet(mptr);
+  code_.localGet(mlen);
+  callRuntime("gopanic", c->pos);
+  code_.op(Op::Unreachable);
+}
+
+// recover(): the panic's value when called while deferred calls run for a panic, else nil. The
+// runtime's own panics come back as a *runtime.runtimeError holding the message.
+void FuncLowerer::recoverCall(const Call* c) {
+  uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
+  uint32_t mptr = newLocal(ValType::I32), mlen = newLocal(ValType::I32);
+  callRuntime("canRecover", c->pos);
+  code_.if_();
+  callRuntime("recoveredMessage", c->pos);
+  code_.localSet(mlen);
+  code_.localSet(mptr);
+  callRuntime("recovered", c->pos);
+  code_.localSet(data);
+  code_.localSet(code);
+  code_.localGet(code);
+  code_.op(Op::I32Eqz);
+  code_.if_();
+  const types::Type* errPtr = prog_.program().runtimeErrorPtr;
+  if (errPtr) {
+    heapAlloc(8, c->pos);
+    code_.localTee(data);
+    code_.localGet(mptr);
+    code_.mem(Op::I32Store, 2, 0);
+    code_.localGet(data);
+    code_.localGet(mlen);
+    code_.mem(Op::I32Store, 2, 4);
+    code_.i32Const(static_cast<int32_t>(prog_.typeCode(errPtr)));
+    code_.localSet(code);
+  }
+  code_.end();
+  code_.end();
+  code_.localGet(code);
+  code_.localGet(data);
+}
+
+}  // namespace gm::lower
