@@ -168,7 +168,7 @@ export class Compiler {
  * failed one keeps its shape: ok, wasm, diagnostics, manifest).
  * @param {CompileResult} out
  * @param {string} filename
- * @returns {CompileResult}
+ * @returns {CompileResult & { dts?: string }}
  */
 function withDts(out, filename) {
   if (!out.ok || !out.manifest) return out;

@@ -72,8 +72,8 @@ export function manifestToDts(manifest) {
     named.set(goName, { key, ident, type });
     const fields = visibleFields(type);
     const doc = `/** Go: type ${goName} ${comment(goTypeString({ ...type, name: undefined }))} */`;
-    const outFields = fields.map((f) => `  ${propertyName(f.name)}: ${tsOut(f.type)};`);
-    const inFields = fields.map((f) => `  ${propertyName(f.name)}?: ${tsIn(f.type)};`);
+    const outFields = fields.map((/** @type {any} */ f) => `  ${propertyName(f.name)}: ${tsOut(f.type)};`);
+    const inFields = fields.map((/** @type {any} */ f) => `  ${propertyName(f.name)}?: ${tsIn(f.type)};`);
     decls.push(
       `${doc}\nexport interface ${ident} {\n${outFields.join('\n')}${outFields.length ? '\n' : ''}}`,
       `/** ${goName} as an argument: a missing field is its zero value. */\nexport interface ${ident}Input {\n${inFields.join('\n')}${inFields.length ? '\n' : ''}}`,
@@ -169,7 +169,14 @@ export function manifestToDts(manifest) {
     }
   }
 
-  const methods = manifest.exports.map((/** @type {any} */ e) => {
+  const methods = manifest.exports.map((/** @type {any} */ entry) => {
+    // Tolerate sparse entries (hand-written or older manifests): missing lists are empty.
+    const e = {
+      ...entry,
+      name: String(entry?.name ?? ''),
+      params: Array.isArray(entry?.params) ? entry.params : [],
+      results: Array.isArray(entry?.results) ? entry.results : [],
+    };
     const doc = `  /** ${comment(String(e.go ?? `func ${e.name}`))} */`;
     const all = [...e.params, ...e.results];
     if (!all.every((p) => supported(p.type))) {

@@ -123,8 +123,13 @@ export function describe(v) {
       break;
   }
   if (Array.isArray(v)) return `an array of length ${v.length}`;
-  if (ArrayBuffer.isView(v)) return `a ${v.constructor?.name ?? 'typed array'}`;
+  if (ArrayBuffer.isView(v)) return withArticle(v.constructor?.name ?? 'ArrayBuffer view');
   if (v instanceof ArrayBuffer) return 'an ArrayBuffer';
   const name = /** @type {any} */ (v).constructor?.name;
-  return name && name !== 'Object' ? `a ${name}` : 'an object';
+  return name && name !== 'Object' ? withArticle(name) : 'an object';
+}
+
+/** @param {string} name "an Int32Array", "a Uint8Array" */
+function withArticle(name) {
+  return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`;
 }

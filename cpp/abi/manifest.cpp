@@ -1,5 +1,6 @@
 #include "abi/manifest.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "types/sizes.h"
@@ -40,9 +41,21 @@ const char* valTypeName(wasm::ValType t) {
   }
 }
 
-// A type's shape for the marshaller: kind, and element/field layout where it has one.
-std::string typeJson(const types::Type* t, const types::Package* pkg, int depth = 0) {
+// A type's shape for the marshaller: kind, and element/field layout where it has one. A named
+// type met again inside itself (a linked list, a tree) is cut as {"name", "kind":"recursive"}:
+// expanding it would never end (or grow exponentially for several self-references).
+std::string typeJson(const types::Type* t, const types::Package* pkg, int depth = 0,
+                     std::vector<const types::Type*>* path = nullptr) {
+  std::vector<const types::Type*> localPath;
+  if (!path) path = &localPath;
   if (depth > 32) return "{\"kind\":\"unsupported\"}";
+  if (t->as<types::Named>() && std::find(path->begin(), path->end(), t) != path->end())
+    return "{\"name\":" + jsonString(types::typeString(t, pkg)) + ",\"kind\":\"recursive\"}";
+  path->push_back(t);
+  struct Pop {
+    std::vector<const types::Type*>* p;
+    ~Pop() { p->pop_back(); }
+  } pop{path};
   const types::Type* u = types::under(t);
   std::string out = "{";
   if (auto* n = t->as<types::Named>()) out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
@@ -54,12 +67,12 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
     return out + "\"kind\":" + jsonString(kind) + layout() + "}";
   }
   if (auto* p = u->as<types::Pointer>())
-    return out + "\"kind\":\"pointer\",\"elem\":" + typeJson(p->elem, pkg, depth + 1) + layout() + "}";
+    return out + "\"kind\":\"pointer\",\"elem\":" + typeJson(p->elem, pkg, depth + 1, path) + layout() + "}";
   if (auto* s = u->as<types::Slice>())
-    return out + "\"kind\":\"slice\",\"elem\":" + typeJson(s->elem, pkg, depth + 1) + layout() + "}";
+    return out + "\"kind\":\"slice\",\"elem\":" + typeJson(s->elem, pkg, depth + 1, path) + layout() + "}";
   if (auto* a = u->as<types::Array>())
     return out + "\"kind\":\"array\",\"len\":" + std::to_string(a->len) +
-           ",\"elem\":" + typeJson(a->elem, pkg, depth + 1) + layout() + "}";
+           ",\"elem\":" + typeJson(a->elem, pkg, depth + 1, path) + layout() + "}";
   if (auto* st = u->as<types::Struct>()) {
     out += "\"kind\":\"struct\",\"fields\":[";
     auto offs = types::fieldOffsets(st);
@@ -67,7 +80,7 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
       if (i) out += ",";
       out += "{\"name\":" + jsonString(st->fields[i]->name) + ",\"offset\":" + std::to_string(offs[i]) +
              ",\"exported\":" + (st->fields[i]->exported() ? "true" : "false") +
-             ",\"type\":" + typeJson(st->fields[i]->type, pkg, depth + 1) + "}";
+             ",\"type\":" + typeJson(st->fields[i]->type, pkg, depth + 1, path) + "}";
     }
     return out + "]" + layout() + "}";
   }

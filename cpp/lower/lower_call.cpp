@@ -80,6 +80,11 @@ void FuncLowerer::funcLit(const FuncLit* lit) {
   // Captures: variables used inside the literal but declared outside it (not package-level).
   std::vector<const types::Var*> declared, captures;
   syntax::walk(lit, [&](const Node* n) {
+    if (auto* cc = n->as<CaseClause>()) {  // a type switch's per-clause binding
+      if (auto it = prog_.info().implicits.find(cc); it != prog_.info().implicits.end())
+        declared.push_back(it->second);
+      return;
+    }
     auto* name = n->as<Name>();
     if (!name) return;
     if (auto it = prog_.info().defs.find(name); it != prog_.info().defs.end() && it->second)

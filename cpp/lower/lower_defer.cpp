@@ -231,8 +231,23 @@ void FuncLowerer::panicCall(const Call* c) {
   code_.localGet(data);
   callRuntime("setPanicValue", c->pos);
   const types::Type* u = types::under(t);
+  // Go prints values of named basic types as main.Code(7) and main.Msg("text").
+  auto wrapNamed = [&](const std::string& open, const std::string& close) {
+    if (!t->as<types::Named>()) return;
+    std::string prefix = types::typeString(t, nullptr) + open;
+    code_.i32Const(static_cast<int32_t>(prog_.stringData(prefix)));
+    code_.i32Const(static_cast<int32_t>(prefix.size()));
+    code_.localGet(mptr);
+    code_.localGet(mlen);
+    callRuntime("concatstrings", c->pos);
+    code_.i32Const(static_cast<int32_t>(prog_.stringData(close)));
+    code_.i32Const(static_cast<int32_t>(close.size()));
+    callRuntime("concatstrings", c->pos);
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+  };
   if (types::isString(t)) {
-    // the message is the string itself
+    wrapNamed("(\"", "\")");  // otherwise the message is the string itself
   } else if (types::isInteger(u)) {
     code_.localGet(data);
     load(t);
@@ -241,6 +256,7 @@ void FuncLowerer::panicCall(const Call* c) {
     callRuntime("intPanicMessage", c->pos);
     code_.localSet(mlen);
     code_.localSet(mptr);
+    wrapNamed("(", ")");
   } else {
     // An error's Error(), a string's text, else the dynamic type in parentheses.
     const types::Type* errType = prog_.program().errorType;

@@ -257,15 +257,19 @@ void ProgramLowerer::staticRuntimeInit() {
 
 // Exports for the host: the allocator (for the marshaller) and panic/reset helpers.
 void ProgramLowerer::addHelperExports() {
-  if (!usesMemory_) return;
   // The marshaller copies strings, slices and structs into the module through the runtime's
-  // allocator when an export takes or returns them.
+  // allocator when an export takes or returns them (even if the Go code never touches memory).
   bool marshals = false;
+  auto inMemory = [](const types::Type* t) {
+    return wasmTypes(t).size() > 1 || isAggregate(t) || types::isPointer(t);
+  };
   for (const ExportSpec& e : prog_.exports) {
     const types::Signature* sig = e.func->sig();
-    for (auto* v : sig->params) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
-    for (auto* v : sig->results) marshals |= wasmTypes(v->type).size() > 1 || isAggregate(v->type) || types::isPointer(v->type);
+    for (auto* v : sig->params) marshals |= inMemory(v->type);
+    for (auto* v : sig->results) marshals |= inMemory(v->type);
   }
+  if (marshals) useMemory();
+  if (!usesMemory_) return;
   if (marshals) {
     mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));
     mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc("free", {}));

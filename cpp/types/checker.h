@@ -93,6 +93,7 @@ class Checker {
   void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::Op op);
   void comparison(Operand& x, Operand& y, syntax::Op op, Pos opPos);
   bool mixedInterfaceCompare(Operand& x, Operand& y);
+  std::string incomparableReason(const Type* t);
   void compositeLit(Operand& x, const syntax::CompositeLit* lit, const Type* hint);
   void indexExpr(Operand& x, const syntax::Index* e);
   void sliceExpr(Operand& x, const syntax::Slice* e);

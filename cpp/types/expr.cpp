@@ -565,6 +565,28 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
   x.expr = e;
 }
 
+// Why a struct or array type is not comparable, in Go's words ("struct containing []int cannot
+// be compared"); empty when there is no such element.
+std::string Checker::incomparableReason(const Type* t) {
+  const Type* u = under(t);
+  if (auto* st = u->as<Struct>()) {
+    for (const Var* f : st->fields)
+      if (!comparable(f->type)) {
+        const Type* fu = under(f->type);
+        if (fu->as<Struct>() || fu->as<Array>()) return incomparableReason(f->type);
+        return "struct containing " + str(f->type) + " cannot be compared";
+      }
+  }
+  if (auto* a = u->as<Array>()) {
+    if (!comparable(a->elem)) {
+      const Type* eu = under(a->elem);
+      if (eu->as<Struct>() || eu->as<Array>()) return incomparableReason(a->elem);
+      return str(t) + " cannot be compared";
+    }
+  }
+  return "";
+}
+
 // Go compares an interface with a value of a type that implements it (and is comparable).
 bool Checker::mixedInterfaceCompare(Operand& x, Operand& y) {
   auto ok = [&](Operand& iface, Operand& v) {
@@ -610,7 +632,8 @@ void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
       why = nilOnly ? std::string(u->kind == TypeKind::Slice ? "slice"
                                   : u->kind == TypeKind::Map ? "map" : "func") +
                           " can only be compared to nil"
-                    : "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+                    : incomparableReason(x.type);
+      if (why.empty()) why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
     }
   } else if (!(isNumeric(x.type) || isString(x.type))) {
     ok = false;

@@ -362,6 +362,7 @@ void Checker::switchStmt(const Switch* s) {
     tag.val = constant::Value::makeBool(true);
   }
   bool seenDefault = false;
+  std::vector<std::pair<Operand, Pos>> seenConsts;  // constant case values, for duplicates
   ++breakOk_;
   for (size_t ci = 0; ci < s->clauses.size(); ++ci) {
     const CaseClause* cc = s->clauses[ci];
@@ -391,6 +392,16 @@ void Checker::switchStmt(const Switch* s) {
         continue;
       }
       if (!comparable(x.type)) errorAt(v, "invalid case " + exprStr(v) + " (incomparable)");
+      if (x.mode == Mode::Constant) {
+        for (auto& [prev, at] : seenConsts)
+          if (prev.type == x.type && constant::compare(prev.val, '=', x.val)) {
+            errorAt(v, "duplicate case " + describe(x) + " in expression switch\n\t" +
+                           diags_.file() + ":" + std::to_string(at.line) + ":" +
+                           std::to_string(at.col) + ": previous case");
+            break;
+          }
+        seenConsts.push_back({x, startPos(v)});
+      }
     }
     openScope(cc);
     bool savedFall = fallthroughOk_;

@@ -19,14 +19,15 @@ import { arrayCodec, pointerCodec, structCodec } from './structs.js';
  * @property {number} size
  * @property {number} align
  * @property {boolean} supported false when the value cannot cross the boundary (yet)
- * @property {(v: unknown, seen?: Set<object>) => void} check
+ * @property {(v: unknown, seen?: Map<string, Set<object>>) => void} check
  * @property {(cx: import('./memory.js').CallContext, addr: number, v: any) => void} store
  * @property {(cx: import('./memory.js').CallContext, addr: number) => any} load
  * @property {boolean} [scalar]
  * @property {boolean} [object] struct or array: loads into a fresh JS object (see pointers)
  * @property {any} [elem]
+ * @property {any[]} [fields]
  * @property {any} [typed]
- * @property {(v: any) => any} [toWasm]
+ * @property {(onBad: (err: Error) => never) => (v: any) => any} [converter]
  * @property {(r: any) => any} [fromWasm]
  * @property {(cx: any, v: any) => void} [lower]
  * @property {(cx: any, ptr: number, len: number) => any} [read]
@@ -57,7 +58,7 @@ export function goTypeString(type) {
     }
     case 'unsupported':
     case undefined:
-      return 'an unsupported type';
+      return 'unsupported';
     default:
       return String(type.kind);
   }
@@ -68,10 +69,24 @@ export function goTypeString(type) {
  * @param {import('./memory.js').ModuleMemory} mem
  * @returns {Codec}
  */
-export function buildCodec(type, mem) {
-  const build = (/** @type {any} */ t) => buildCodec(t, mem);
+export function buildCodec(type, mem, named = new Map(), building = false) {
+  const build = (/** @type {any} */ t) => buildCodec(t, mem, named);
   const goType = goTypeString(type);
   const kind = type?.kind;
+  // A named type met again inside itself (the compiler cuts it as kind "recursive"): the codec
+  // being built for it, completed by the time any call uses it.
+  if (kind === 'recursive') {
+    const codec = named.get(type.name);
+    return codec ?? unsupported(goType, type);
+  }
+  if (!building && typeof type?.name === 'string' && (kind === 'struct' || kind === 'array' || kind === 'slice')) {
+    if (named.has(type.name)) return named.get(type.name);
+    const placeholder = /** @type {any} */ ({});
+    named.set(type.name, placeholder);
+    const built = buildCodec(type, mem, named, true);
+    Object.defineProperties(placeholder, Object.getOwnPropertyDescriptors(built));
+    return placeholder;
+  }
   if (kind === 'pointer' && !type.elem) return /** @type {Codec} */ (scalarCodec('pointer', goType, mem));
   const scalar = typeof kind === 'string' && kind !== 'pointer' ? scalarCodec(kind, goType, mem) : null;
   if (scalar) return scalar;
@@ -136,7 +151,9 @@ function unsupported(goType, type) {
  */
 export function paramAdapter(codec, mem) {
   if (codec.scalar) {
-    const toWasm = /** @type {(v: any) => any} */ (codec.toWasm);
+    const toWasm = /** @type {any} */ (codec).converter((/** @type {Error} */ err) => {
+      throw err;
+    });
     return { codec, nwasm: 1, usesMemory: false, lower(cx, v, args, i) { args[i] = toWasm(v); } };
   }
   switch (codec.kind) {

@@ -19,9 +19,9 @@ export class CallContext {
     this.mark = 0;
     /** @type {number[] | null} pairs of (ptr, size) from gomethod_alloc, freed at the end */
     this.blocks = null;
-    /** @type {Map<object, Map<number, any>> | null} codec → address → JS value already read */
+    /** @type {Map<string, Map<number, any>> | null} Go type → address → JS value already read */
     this.loaded = null;
-    /** @type {Map<object, Map<object, number>> | null} codec → JS object → address already written */
+    /** @type {Map<string, Map<object, number>> | null} Go type → JS object → address already written */
     this.stored = null;
   }
 }
@@ -324,7 +324,7 @@ export function allocModuleArray(mem, Ctor, lengthOrData) {
   if (data) {
     // Validate by converting into a detached-from-module copy first, so a bad element throws
     // before anything is allocated.
-    data = C.from(/** @type {any} */ (data));
+    data = /** @type {any} */ (C).from(data);
   }
   let ptr;
   try {

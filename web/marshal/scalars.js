@@ -1,6 +1,6 @@
 // Scalars: bool, the sized and machine integers, floats, uintptr and unsafe.Pointer. Each kind has
 // a codec with the in-memory side (check / store / load, used inside structs, arrays and slices)
-// and the wasm-value side (toWasm / fromWasm, used for parameters and results).
+// and the wasm-value side (converter / fromWasm, used for parameters and results).
 //
 //   bool                          boolean (nothing else)
 //   int8 … int32, uint8 … uint32  number, an integer in range (TypeError / RangeError otherwise)
@@ -25,7 +25,8 @@ const U64_MAX = 2n ** 64n - 1n;
  * @property {number} align
  * @property {true} scalar
  * @property {(v: unknown) => void} check throws a bad value
- * @property {(v: any) => any} toWasm checks and converts to the wasm value
+ * @property {(onBad: (err: Error) => never) => (v: any) => any} converter makes the function that
+ *   checks a value and converts it to its wasm value; a bad value's error goes to onBad, which throws
  * @property {(r: any) => any} fromWasm converts a wasm result (may throw a bad value for int/uint)
  * @property {(cx: any, addr: number, v: any) => void} store
  * @property {(cx: any, addr: number) => any} load
@@ -88,34 +89,33 @@ export function scalarCodec(kind, goType, mem) {
       return {
         ...base, size: 1, align: 1,
         check(v) { if (typeof v !== 'boolean') throw badValue(TypeError, goType, `expected a boolean, got ${describe(v)}`); },
-        toWasm(v) {
-          if (v === true) return 1;
-          if (v === false) return 0;
-          throw badValue(TypeError, goType, `expected a boolean, got ${describe(v)}`);
+        converter(onBad) {
+          const bad = (/** @type {unknown} */ v) => onBad(badValue(TypeError, goType, `expected a boolean, got ${describe(v)}`));
+          return (v) => (v === true ? 1 : v === false ? 0 : bad(v));
         },
         fromWasm: (r) => r !== 0,
         store(cx, addr, v) { mem.u8[addr] = v ? 1 : 0; },
         load: (cx, addr) => mem.u8[addr] !== 0,
       };
     case 'int8':
-      return small(base, 1, -128, 127, (v) => (v << 24) >> 24 === v, (r) => (r << 24) >> 24,
+      return small(base, 1, -128, 127, (bad) => (v) => (typeof v === 'number' && (v << 24) >> 24 === v ? v : bad(v)), (r) => (r << 24) >> 24,
         (dv, a, v) => dv.setInt8(a, v), (dv, a) => dv.getInt8(a));
     case 'uint8':
-      return small(base, 1, 0, 255, (v) => (v & 0xff) === v, (r) => r & 0xff,
+      return small(base, 1, 0, 255, (bad) => (v) => (typeof v === 'number' && (v & 0xff) === v ? v : bad(v)), (r) => r & 0xff,
         (dv, a, v) => dv.setUint8(a, v), (dv, a) => dv.getUint8(a));
     case 'int16':
-      return small(base, 2, -32768, 32767, (v) => (v << 16) >> 16 === v, (r) => (r << 16) >> 16,
+      return small(base, 2, -32768, 32767, (bad) => (v) => (typeof v === 'number' && (v << 16) >> 16 === v ? v : bad(v)), (r) => (r << 16) >> 16,
         (dv, a, v) => dv.setInt16(a, v, true), (dv, a) => dv.getInt16(a, true));
     case 'uint16':
-      return small(base, 2, 0, 65535, (v) => (v & 0xffff) === v, (r) => r & 0xffff,
+      return small(base, 2, 0, 65535, (bad) => (v) => (typeof v === 'number' && (v & 0xffff) === v ? v : bad(v)), (r) => r & 0xffff,
         (dv, a, v) => dv.setUint16(a, v, true), (dv, a) => dv.getUint16(a, true));
     case 'int32':
-      return small(base, 4, -2147483648, 2147483647, (v) => (v | 0) === v, (r) => r,
+      return small(base, 4, -2147483648, 2147483647, (bad) => (v) => (typeof v === 'number' && (v | 0) === v ? v : bad(v)), (r) => r,
         (dv, a, v) => dv.setInt32(a, v, true), (dv, a) => dv.getInt32(a, true));
     case 'uint32':
     case 'uintptr':
     case 'pointer': // unsafe.Pointer: a raw address
-      return small(base, 4, 0, 4294967295, (v) => v >>> 0 === v, (r) => r >>> 0,
+      return small(base, 4, 0, 4294967295, (bad) => (v) => (typeof v === 'number' && v >>> 0 === v ? v : bad(v)), (r) => r >>> 0,
         (dv, a, v) => dv.setUint32(a, v, true), (dv, a) => dv.getUint32(a, true));
     case 'int':
     case 'int64':
@@ -132,27 +132,28 @@ export function scalarCodec(kind, goType, mem) {
 }
 
 /**
- * int8 … uint32: one i32. `fits` is the fast test (false for non-numbers, fractions, NaN and
- * out-of-range values alike); only a failure pays for the precise error.
- * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: true }} base
+ * int8 … uint32: one i32. `fast` makes the converter: one inline test (false for non-numbers,
+ * fractions, NaN and out-of-range values alike); only a failure pays for the precise error. Each
+ * kind's converter is its own function literal, so V8 keeps each call site monomorphic.
+ * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: boolean }} base
  * @param {number} size
  * @param {number} min
  * @param {number} max
- * @param {(v: any) => boolean} fits
+ * @param {(bad: (v: unknown) => never) => (v: any) => number} fast
  * @param {(r: number) => number} norm
  * @param {(dv: DataView, a: number, v: number) => void} set
  * @param {(dv: DataView, a: number) => number} get
  * @returns {ScalarCodec}
  */
-function small(base, size, min, max, fits, norm, set, get) {
+function small(base, size, min, max, fast, norm, set, get) {
   const { goType, mem } = base;
+  const check = fast((v) => {
+    throw badInteger(goType, v, min, max);
+  });
   return {
     ...base, size, align: size,
-    check(v) { if (typeof v !== 'number' || !fits(v)) throw badInteger(goType, v, min, max); },
-    toWasm(v) {
-      if (typeof v === 'number' && fits(v)) return v;
-      throw badInteger(goType, v, min, max);
-    },
+    check,
+    converter: (onBad) => fast((v) => onBad(badInteger(goType, v, min, max))),
     fromWasm: norm,
     store(cx, addr, v) { set(mem.dv, addr, v); },
     load: (cx, addr) => get(mem.dv, addr),
@@ -160,7 +161,7 @@ function small(base, size, min, max, fits, norm, set, get) {
 }
 
 /**
- * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: true }} base
+ * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: boolean }} base
  * @param {number} size
  * @param {(dv: DataView, a: number, v: number) => void} set
  * @param {(dv: DataView, a: number) => number} get
@@ -172,10 +173,7 @@ function float(base, size, set, get) {
   return {
     ...base, size, align: size,
     check(v) { if (typeof v !== 'number') throw bad(v); },
-    toWasm(v) {
-      if (typeof v === 'number') return v;
-      throw bad(v);
-    },
+    converter: (onBad) => (v) => (typeof v === 'number' ? v : onBad(bad(v))),
     fromWasm: (r) => r,
     store(cx, addr, v) { set(mem.dv, addr, v); },
     load: (cx, addr) => get(mem.dv, addr),
@@ -184,7 +182,7 @@ function float(base, size, set, get) {
 
 /**
  * int, uint (JS number) and int64, uint64 (BigInt): one i64.
- * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: true }} base
+ * @param {{ kind: string, goType: string, mem: import('./memory.js').ModuleMemory, scalar: true, supported: boolean }} base
  * @param {string} kind
  * @returns {ScalarCodec}
  */
@@ -228,13 +226,13 @@ function wide(base, kind) {
   return {
     ...base, size: 8, align: 8,
     check,
-    toWasm(v) {
+    converter: (onBad) => (v) => {
       if (typeof v === 'bigint') {
         if (v >= lo && v <= hi) return v;
       } else if (ok(v)) {
         return BigInt(v);
       }
-      throw badInt64(goType, v, signed, big);
+      return onBad(badInt64(goType, v, signed, big));
     },
     fromWasm,
     store(cx, addr, v) {

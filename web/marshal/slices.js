@@ -74,7 +74,7 @@ export function sliceCodec(type, goType, mem, build) {
   const bytes = elem.kind === 'uint8';
   const bigElems = Typed === BigInt64Array || Typed === BigUint64Array;
   const expected = Typed
-    ? `a ${Typed.name}${bytes ? ' (or another ArrayBuffer view)' : ''}, an array of ${bigElems ? 'numbers or bigints' : 'numbers'}, a ModuleArray or null`
+    ? `${bytes ? 'an ArrayBuffer view' : Typed.name}, an array of ${bigElems ? 'numbers or bigints' : 'numbers'}, a ModuleArray or null`
     : `an array or null`;
 
   /** @param {ArrayBufferView} v */
@@ -84,7 +84,7 @@ export function sliceCodec(type, goType, mem, build) {
     }
   }
 
-  /** @param {unknown} v @param {Set<object>} [seen] */
+  /** @param {unknown} v @param {Map<string, Set<object>>} [seen] */
   function check(v, seen) {
     if (v === null) return;
     if (v instanceof ModuleArray) {
@@ -93,7 +93,7 @@ export function sliceCodec(type, goType, mem, build) {
       if (parts.freed) throw badValue(TypeError, goType, `ModuleArray(${parts.Ctor.name}) used after free()`);
       if (parts.mem !== mem) throw badValue(TypeError, goType, 'the ModuleArray belongs to another module instance');
       if (parts.Ctor !== Typed && !(bytes && parts.Ctor === Uint8ClampedArray)) {
-        throw badValue(TypeError, goType, `expected a ModuleArray of ${Typed.name}, got one of ${parts.Ctor.name}`);
+        throw badValue(TypeError, goType, `expected a ModuleArray of ${Typed.name}, got a ModuleArray of ${parts.Ctor.name}`);
       }
       return;
     }
@@ -162,10 +162,20 @@ export function sliceCodec(type, goType, mem, build) {
     if (isArrayBuffer(v)) {
       src = new Uint8Array(v);
     } else {
-      if (v.buffer === mem.buffer && v.byteOffset % esize === 0 && v.byteLength % esize === 0) {
-        // A view of the module's own memory (e.g. a ModuleArray's `view`): pass it in place.
-        header.ptr = v.byteLength === 0 ? mem.zerobase : v.byteOffset;
-        header.len = header.cap = v.byteLength / esize;
+      if (v.buffer === mem.buffer) {
+        const off = v.byteOffset;
+        const size = v.byteLength;
+        if (off % elem.align === 0 && size % esize === 0) {
+          // A view of the module's own memory (e.g. a ModuleArray's `view`): pass it in place.
+          header.ptr = size === 0 ? mem.zerobase : off;
+          header.len = header.cap = size / esize;
+          return;
+        }
+        // Misaligned: copy within memory (allocating may grow it and detach `v`).
+        const p = mem.temp(cx, size, false);
+        mem.u8.copyWithin(p, off, off + size);
+        header.ptr = p;
+        header.len = header.cap = bytes ? size : Math.floor(size / esize);
         return;
       }
       if (v.byteLength === 0 && isDetached(v.buffer)) {
@@ -187,7 +197,7 @@ export function sliceCodec(type, goType, mem, build) {
   function read(cx, ptr, len) {
     if (Typed) {
       if (len === 0) return new Typed(0);
-      return new Typed(mem.buffer.slice(ptr, ptr + len * esize));
+      return new Typed(/** @type {ArrayBuffer} */ (mem.buffer).slice(ptr, ptr + len * esize));
     }
     const out = new Array(len);
     for (let i = 0; i < len; i++) {

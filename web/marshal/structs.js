@@ -43,10 +43,20 @@ export function structCodec(type, goType, mem, build) {
     if (!f.exported) hidden.set(f.name, `field ${f.name} is unexported and cannot be set from JS`);
     else if (!f.codec.supported) hidden.set(f.name, `field ${f.name} has type ${f.codec.goType}, which cannot cross the JS boundary yet`);
   }
+  // Exported fields whose type cannot cross: they stay hidden while zero, but a non-zero one is
+  // never dropped silently (e.g. a recursive type nested deeper than the manifest describes).
+  // The manifest gives no size for a bare `unsupported` type (a map, func or interface field):
+  // its first word (the map/func pointer, the interface's type) is zero exactly when it is nil.
+  const opaque = all
+    .map((/** @type {any} */ f, /** @type {number} */ i) => {
+      const gap = (i + 1 < all.length ? all[i + 1].offset : type.size >>> 0) - f.offset;
+      return { name: f.name, offset: f.offset, goType: f.codec.goType, exported: f.exported, supported: f.codec.supported, size: f.codec.size || Math.min(4, gap) };
+    })
+    .filter((/** @type {any} */ f) => f.exported && !f.supported && f.size > 0);
   const known = new Set(names);
   const fieldList = names.length ? names.join(', ') : 'no exported fields';
 
-  /** @param {unknown} v @param {Set<object>} [seen] */
+  /** @param {unknown} v @param {Map<string, Set<object>>} [seen] */
   function check(v, seen) {
     if (v === null || typeof v !== 'object' || Array.isArray(v) || ArrayBuffer.isView(v)) {
       throw badValue(TypeError, goType, `expected an object (${fieldList}), got ${describe(v)}`);
@@ -69,6 +79,17 @@ export function structCodec(type, goType, mem, build) {
 
   /** @param {any} obj @param {CallContext} cx @param {number} addr */
   function fill(obj, cx, addr) {
+    for (const f of opaque) {
+      const u8 = mem.u8;
+      for (let b = addr + f.offset, end = b + f.size; b < end; b++) {
+        if (u8[b] !== 0) {
+          throw atPath(
+            badValue(TypeError, f.goType, 'its type cannot cross the JS boundary yet (the manifest does not describe it), and the value is not zero, so it cannot be left out'),
+            `.${f.name}`,
+          );
+        }
+      }
+    }
     for (let i = 0; i < n; i++) {
       try {
         obj[names[i]] = codecs[i].load(cx, addr + offsets[i]);
@@ -112,7 +133,7 @@ export function arrayCodec(type, goType, mem, build) {
   const len = type.len >>> 0;
   const stride = elem.size;
 
-  /** @param {unknown} v @param {Set<object>} [seen] */
+  /** @param {unknown} v @param {Map<string, Set<object>>} [seen] */
   function check(v, seen) {
     if (!Array.isArray(v)) {
       throw badValue(TypeError, goType, `expected an array of ${len} element${len === 1 ? '' : 's'}, got ${describe(v)}`);
@@ -168,16 +189,23 @@ export function arrayCodec(type, goType, mem, build) {
  */
 export function pointerCodec(type, goType, mem, build) {
   const elem = build(type.elem);
-  const size = elem.size;
-  const objectElem = elem.object === true;
+  // The element may still be under construction (a recursive type): read its shape lazily.
+  let shape = /** @type {{ size: number, objectElem: boolean } | null} */ (null);
+  const elemShape = () => (shape ??= { size: elem.size, objectElem: elem.object === true });
+  // Pointers to the same Go type share their alias maps, whichever position they sit in.
+  const key = typeof type.elem?.name === 'string' ? type.elem.name : JSON.stringify(type.elem);
 
-  /** @param {unknown} v @param {Set<object>} [seen] */
+  /** @param {unknown} v @param {Map<string, Set<object>>} [seen] */
   function check(v, seen) {
+    const { objectElem } = elemShape();
     if (v === null) return;
     if (v === undefined) throw badValue(TypeError, goType, `expected ${elem.goType}'s value or null, got undefined`);
     if (objectElem && typeof v === 'object') {
-      if (seen?.has(v)) return; // already checked: a shared or cyclic reference
-      (seen ??= new Set()).add(v);
+      // Already checked as this same type: a shared or cyclic reference.
+      let set = seen?.get(key);
+      if (set?.has(v)) return;
+      if (!set) (seen ??= new Map()).set(key, (set = new Set()));
+      set.add(v);
     }
     elem.check(v, seen);
   }
@@ -187,17 +215,18 @@ export function pointerCodec(type, goType, mem, build) {
    * @param {CallContext} cx @param {any} v
    */
   function toPointer(cx, v) {
+    const { size, objectElem } = elemShape();
     if (v === null) return 0;
     if (!objectElem) {
       const p = mem.temp(cx, size, true);
       elem.store(cx, p, v);
       return p;
     }
-    let byObject = cx.stored?.get(codec);
+    let byObject = cx.stored?.get(key);
     const known = byObject?.get(v);
     if (known !== undefined) return known;
     const p = mem.temp(cx, size, true);
-    if (!byObject) (cx.stored ??= new Map()).set(codec, (byObject = new Map()));
+    if (!byObject) (cx.stored ??= new Map()).set(key, (byObject = new Map()));
     byObject.set(v, p); // before the fields, so a cycle finds it
     elem.store(cx, p, v);
     return p;
@@ -208,13 +237,14 @@ export function pointerCodec(type, goType, mem, build) {
    * @param {CallContext} cx @param {number} p
    */
   function fromPointer(cx, p) {
+    const { objectElem } = elemShape();
     if (p === 0) return null;
     if (!objectElem) return elem.load(cx, p);
-    let byAddr = cx.loaded?.get(codec);
+    let byAddr = cx.loaded?.get(key);
     const known = byAddr?.get(p);
     if (known !== undefined) return known;
     const obj = /** @type {any} */ (elem).create();
-    if (!byAddr) (cx.loaded ??= new Map()).set(codec, (byAddr = new Map()));
+    if (!byAddr) (cx.loaded ??= new Map()).set(key, (byAddr = new Map()));
     byAddr.set(p, obj);
     return /** @type {any} */ (elem).fill(obj, cx, p);
   }
@@ -225,7 +255,9 @@ export function pointerCodec(type, goType, mem, build) {
     goType,
     size: 4,
     align: 4,
-    supported: elem.supported,
+    get supported() {
+      return elem.supported !== false;
+    },
     elem,
     check,
     store(cx, addr, v) {
