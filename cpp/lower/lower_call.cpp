@@ -221,16 +221,60 @@ void FuncLowerer::embeddedReceiver(const types::Type* base, const std::vector<in
 }
 
 // Arguments; extra variadic arguments are packed into a fresh slice.
+// Whether e calls a function (not a conversion or a builtin): gc evaluates such arguments before
+// the others, which Go's spec leaves unspecified but programs observe (println(x, f()) where f
+// changes x).
+bool FuncLowerer::hasCall(const Expr* e) const {
+  bool found = false;
+  syntax::walk(e, [&](const Node* n) {
+    auto* c = n->as<Call>();
+    if (found || !c) return;
+    const types::TypeAndValue* ftv = tv(c->fun);
+    if (ftv && (ftv->mode == types::Mode::TypeExpr || ftv->mode == types::Mode::Builtin)) return;
+    found = true;
+  });
+  return found;
+}
+
+// Evaluates the expressions that contain calls into temporaries first (gc's order), returns a
+// pusher that then pushes expression i converted to types[i].
+std::function<void(size_t)> FuncLowerer::callsFirst(const std::vector<const Expr*>& es,
+                                                    const std::vector<const types::Type*>& types) {
+  std::vector<bool> early(es.size());
+  size_t calls = 0;
+  for (size_t i = 0; i < es.size(); ++i) calls += early[i] = hasCall(es[i]);
+  auto direct = [this, es, types](size_t i) {
+    expr(es[i]);
+    conversion(typeOf(es[i]), types[i], es[i]->pos);
+  };
+  if (calls == 0 || calls == es.size()) return direct;
+  std::vector<uint32_t> temps(es.size());
+  for (size_t i = 0; i < es.size(); ++i) {
+    if (!early[i]) continue;
+    direct(i);
+    temps[i] = newLocals(types[i]);
+    popTo(types[i], temps[i]);
+  }
+  return [this, early, temps, types, direct](size_t i) {
+    if (early[i]) pushFrom(types[i], temps[i]);
+    else direct(i);
+  };
+}
+
 void FuncLowerer::pushArgs(const Call* c, const types::Signature* sig) {
   size_t nparams = sig->params.size();
   size_t fixed = sig->variadic && !c->hasDots ? nparams - 1 : nparams;
   if (c->args.size() == 1 && nparams > 1 && !sig->variadic) {
     expr(c->args[0]);  // f(g()) with g returning f's parameters
   } else {
+    std::vector<const Expr*> es;
+    std::vector<const types::Type*> ts;
     for (size_t i = 0; i < fixed && i < c->args.size(); ++i) {
-      expr(c->args[i]);
-      conversion(typeOf(c->args[i]), sig->params[i]->type, c->args[i]->pos);
+      es.push_back(c->args[i]);
+      ts.push_back(sig->params[i]->type);
     }
+    auto push = callsFirst(es, ts);
+    for (size_t i = 0; i < es.size(); ++i) push(i);
     if (sig->variadic && !c->hasDots) {
       const types::Type* elem = sig->params.back()->type->as<types::Slice>()->elem;
       size_t n = c->args.size() > fixed ? c->args.size() - fixed : 0;
@@ -269,6 +313,18 @@ void FuncLowerer::afterCall(const types::Signature* sig) {
     pushFrom(sig->results[i]->type, firsts[i]);
     if (isAggregate(sig->results[i]->type)) copyToTemp(sig->results[i]->type);
   }
+}
+
+void FuncLowerer::lowerDerefWrapper(const types::Func* m, wasm::FuncId target) {
+  auto& ft = prog_.module().types()[out_.type];
+  nparams_ = static_cast<uint32_t>(ft.params.size());
+  code_.localGet(1);
+  nilCheck();
+  load(m->sig()->recv->type);
+  for (uint32_t i = 2; i < nparams_; ++i) code_.localGet(i);
+  code_.call(target);
+  epilogue();
+  finishFrame();
 }
 
 // Runtime functions declared without a body are instructions, not calls.
@@ -372,9 +428,16 @@ void FuncLowerer::printArgs(const Call* c, bool newline) {
     for (const types::Type* t : values) firsts.push_back(newLocals(t));
     for (size_t i = values.size(); i-- > 0;) popTo(values[i], firsts[i]);
   }
+  std::function<void(size_t)> push;
+  if (firsts.empty()) {
+    std::vector<const Expr*> es(c->args.begin(), c->args.end());
+    push = callsFirst(es, values);
+  } else {
+    push = [&](size_t i) { pushFrom(values[i], firsts[i]); };
+  }
   for (size_t i = 0; i < values.size(); ++i) {
     if (newline && i > 0) callRuntime("printsp", c->pos);
-    if (firsts.empty()) expr(c->args[i]); else pushFrom(values[i], firsts[i]);
+    push(i);
     printValue(values[i], c->pos);
   }
   if (newline) callRuntime("printnl", c->pos);

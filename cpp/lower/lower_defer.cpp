@@ -246,9 +246,18 @@ void FuncLowerer::panicCall(const Call* c) {
     code_.localSet(mlen);
     code_.localSet(mptr);
   };
-  if (types::isString(t)) {
+  // A value whose type has Error() string (in its method set) prints as that.
+  bool isError = false;
+  if (!types::isInterface(t)) {
+    types::LookupResult r = types::lookupFieldOrMethod(t, "Error");
+    if (auto* f = r.obj ? r.obj->as<types::Func>() : nullptr)
+      isError = f->sig()->params.empty() && f->sig()->results.size() == 1 &&
+                types::isString(f->sig()->results[0]->type) &&
+                (!f->pointerRecv || r.indirect || types::isPointer(t));
+  }
+  if (types::isString(t) && !isError) {
     wrapNamed("(\"", "\")");  // otherwise the message is the string itself
-  } else if (types::isInteger(u)) {
+  } else if (types::isInteger(u) && !isError) {
     code_.localGet(data);
     load(t);
     if (valType(u) == ValType::I32) code_.op(types::isUnsigned(u) ? Op::I64ExtendI32U : Op::I64ExtendI32S);

@@ -80,8 +80,13 @@ void FuncLowerer::expr(const Expr* e) {
           case types::Selection::MethodVal: methodValue(s, it->second); return;
           case types::Selection::MethodExpr: {
             auto* m = it->second.obj->as<types::Func>();
-            if (m->pointerRecv != (types::under(it->second.recv)->as<types::Pointer>() != nullptr)) break;
-            code_.i32Const(static_cast<int32_t>(prog_.staticClosure(m)));
+            bool viaPointer = types::under(it->second.recv)->as<types::Pointer>() != nullptr;
+            if (!it->second.path.empty() || m->isInterfaceMethod) break;
+            if (m->pointerRecv == viaPointer) {
+              code_.i32Const(static_cast<int32_t>(prog_.staticClosure(m)));
+            } else {  // (*T).M for a value method: the code dereferences the receiver first
+              code_.i32Const(static_cast<int32_t>(prog_.staticClosure(m, true)));
+            }
             return;
           }
         }

@@ -47,7 +47,9 @@ class ProgramLowerer {
   // takes the closure as a hidden first parameter and is called with call_indirect.
   uint32_t tableSlot(wasm::FuncId f);
   wasm::TypeIdx closureType(const types::Signature* sig, Pos at);
-  uint32_t staticClosure(const types::Func* f);         // address of {slot} for a plain func
+  // Address of {slot} for a plain func as a value; derefReceiver: (*T).M of a value method.
+  uint32_t staticClosure(const types::Func* f, bool derefReceiver = false);
+  wasm::FuncId valueWrapper(const types::Func* f, wasm::FuncId target);  // (ctx, params…)
   wasm::FuncId funcLitFunction(const syntax::FuncLit* lit, const std::vector<const types::Var*>& captures);
   wasm::FuncId boundMethodFunction(const types::Func* m);  // receiver stored at closure + 8
 
@@ -91,7 +93,7 @@ class ProgramLowerer {
   };
   std::deque<PendingLit> pendingLits_;
   std::unordered_map<wasm::FuncId, uint32_t> slots_;
-  std::unordered_map<const types::Func*, uint32_t> staticClosures_;
+  std::unordered_map<const types::Func*, uint32_t> staticClosures_, derefClosures_;
   std::unordered_map<const types::Func*, wasm::FuncId> valueWrappers_, boundWrappers_;
   std::unordered_map<const syntax::FuncLit*, wasm::FuncId> lits_;
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
@@ -147,6 +149,8 @@ class FuncLowerer {
   FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
   void lower();
   void lowerInit(const std::vector<types::Initializer>& inits, const std::vector<wasm::FuncId>& initFuncs);
+  // (ctx, *T, params…) → M(*p, params…) for a value method used as (*T).M.
+  void lowerDerefWrapper(const types::Func* m, wasm::FuncId target);
   // The body of a deferred call's thunk (lower_defer.cpp).
   void lowerDeferThunk(const syntax::Defer* d);
   // Bodies of generated dispatch functions (lower_iface.cpp).
@@ -251,6 +255,9 @@ class FuncLowerer {
   // pushes the receiver method f expects (the address or the value of the last one).
   void embeddedReceiver(const types::Type* base, const std::vector<int>& path, const types::Func* f);
   void pushArgs(const syntax::Call* c, const types::Signature* sig);
+  bool hasCall(const syntax::Expr* e) const;
+  std::function<void(size_t)> callsFirst(const std::vector<const syntax::Expr*>& es,
+                                         const std::vector<const types::Type*>& types);
   void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
   void printArgs(const syntax::Call* c, bool newline);
   void printValue(const types::Type* t, Pos at);

@@ -333,9 +333,33 @@ wasm::TypeIdx ProgramLowerer::closureType(const types::Signature* sig, Pos at) {
 }
 
 // A plain function as a value: a static closure whose code drops the closure argument.
-uint32_t ProgramLowerer::staticClosure(const types::Func* f) {
-  if (auto it = staticClosures_.find(f); it != staticClosures_.end()) return it->second;
+uint32_t ProgramLowerer::staticClosure(const types::Func* f, bool derefReceiver) {
+  auto& closures = derefReceiver ? derefClosures_ : staticClosures_;
+  if (auto it = closures.find(f); it != closures.end()) return it->second;
   wasm::FuncId target = funcId(f);
+  wasm::FuncId wrapper;
+  if (derefReceiver) {
+    // (ctx, *T, params…): load the receiver value (nil check), then call the value method.
+    bool ok = true;
+    wasm::FuncType inner = signatureType(f->sig(), f->pos, &ok);
+    size_t nrecv = wasmTypes(f->sig()->recv->type).size();
+    wasm::FuncType ft;
+    ft.params = {ValType::I32, ValType::I32};
+    ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv), inner.params.end());
+    ft.results = inner.results;
+    wrapper = mod_.declareFunction(mod_.function(target).name + "$deref", ft);
+    FuncLowerer(*this, mod_.function(wrapper)).lowerDerefWrapper(f, target);
+  } else {
+    wrapper = valueWrapper(f, target);
+  }
+  uint32_t addr = allocStatic(4, 4);
+  uint32_t slot = tableSlot(wrapper);
+  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
+  closures[f] = addr;
+  return addr;
+}
+
+wasm::FuncId ProgramLowerer::valueWrapper(const types::Func* f, wasm::FuncId target) {
   auto& wrapper = valueWrappers_[f];
   if (!wrapper) {
     bool ok = true;
@@ -346,11 +370,7 @@ uint32_t ProgramLowerer::staticClosure(const types::Func* f) {
     for (uint32_t i = 1; i < ft.params.size(); ++i) code.localGet(i);
     code.call(target);
   }
-  uint32_t addr = allocStatic(4, 4);
-  uint32_t slot = tableSlot(wrapper);
-  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
-  staticClosures_[f] = addr;
-  return addr;
+  return wrapper;
 }
 
 wasm::FuncId ProgramLowerer::funcLitFunction(const syntax::FuncLit* lit,
