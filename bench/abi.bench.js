@@ -18,6 +18,14 @@ func echo(s string) string { return s }
 //export echoBytes
 func echoBytes(b []byte) []byte { return b }
 
+//export byteLen
+func byteLen(b []byte) int32 { return int32(len(b)) }
+
+var buf = make([]byte, 1<<20)
+
+//export bytesOut
+func bytesOut() []byte { return buf }
+
 //export last
 func last(xs []float64) float64 {
 	if len(xs) == 0 {
@@ -27,24 +35,32 @@ func last(xs []float64) float64 {
 }
 `;
 
-const ROUNDS = 9;
+const ROUNDS = 21;
 
 /**
- * Median time per call, in nanoseconds, of `body(n)` which performs n calls.
- * @param {(n: number) => void} body
+ * Median time per call, in nanoseconds, of each body (`body(n)` performs n calls). The bodies run
+ * in turns, round after round, so that drift (JIT tiers, GC, frequency scaling) hits them alike.
+ * @param {Array<(n: number) => void>} bodies
  * @param {number} n calls per round
+ * @returns {Array<{ median: number, best: number }>}
  */
-function measure(body, n) {
-  body(Math.min(n, 10_000)); // warm up: let the JIT settle before timing
-  body(n);
-  const samples = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
+function measure(bodies, n) {
+  for (const body of bodies) {
+    body(Math.min(n, 10_000)); // warm up: let the JIT settle before timing
     body(n);
-    samples.push(((performance.now() - t0) * 1e6) / n);
   }
-  samples.sort((a, b) => a - b);
-  return samples[ROUNDS >> 1];
+  const samples = bodies.map(() => /** @type {number[]} */ ([]));
+  for (let r = 0; r < ROUNDS; r++) {
+    bodies.forEach((body, i) => {
+      const t0 = performance.now();
+      body(n);
+      samples[i].push(((performance.now() - t0) * 1e6) / n);
+    });
+  }
+  return samples.map((s) => {
+    s.sort((a, b) => a - b);
+    return { median: s[ROUNDS >> 1], best: s[0] };
+  });
 }
 
 /** @param {number} ns */
@@ -65,7 +81,8 @@ const raw = /** @type {any} */ (mod.instance.exports);
 const go = /** @type {any} */ (mod.exports);
 let sink = 0;
 
-/** @type {Array<[string, number, number, string]>} */
+/** @typedef {{ median: number, best: number }} Timing */
+/** @type {Array<[string, Timing, Timing, string]>} */
 const rows = [];
 /**
  * @param {string} name
@@ -75,8 +92,7 @@ const rows = [];
  * @param {string} [goal]
  */
 function row(name, rawBody, wrappedBody, n, goal = '') {
-  const r = measure(rawBody, n);
-  const w = measure(wrappedBody, n);
+  const [r, w] = measure([rawBody, wrappedBody], n);
   rows.push([name, r, w, goal]);
 }
 
@@ -137,6 +153,30 @@ row(
     },
     200,
   );
+  row(
+    'byteLen([]byte) int32, 1 MB in',
+    (n) => {
+      const f = raw.byteLen;
+      for (let i = 0; i < n; i++) sink ^= f(p, size, size);
+    },
+    (n) => {
+      const f = go.byteLen;
+      for (let i = 0; i < n; i++) sink ^= f(data);
+    },
+    200,
+  );
+  row(
+    'bytesOut() []byte, 1 MB out',
+    (n) => {
+      const f = raw.bytesOut;
+      for (let i = 0; i < n; i++) sink ^= f()[1];
+    },
+    (n) => {
+      const f = go.bytesOut;
+      for (let i = 0; i < n; i++) sink ^= f().length;
+    },
+    200,
+  );
 }
 
 // 4. Zero-copy: a ModuleArray is passed in place, so the call costs the same at any length;
@@ -147,26 +187,45 @@ for (const len of [1_000, 10_000, 100_000, 1_000_000]) {
   const copy = new Float64Array(len).fill(1.5);
   const n = len >= 1_000_000 ? 200 : len >= 100_000 ? 2_000 : 50_000;
   const f = go.last;
-  const zero = measure((k) => {
-    for (let i = 0; i < k; i++) sink += f(arr);
-  }, 200_000);
-  const copied = measure((k) => {
-    for (let i = 0; i < k; i++) sink += f(copy);
-  }, n);
-  const rawT = measure((k) => {
-    const g = raw.last;
-    for (let i = 0; i < k; i++) sink += g(arr.byteOffset, len, len);
-  }, 200_000);
+  const [rawT, zero] = measure(
+    [
+      (k) => {
+        const g = raw.last;
+        for (let i = 0; i < k; i++) sink += g(arr.byteOffset, len, len);
+      },
+      (k) => {
+        for (let i = 0; i < k; i++) sink += f(arr);
+      },
+    ],
+    200_000,
+  );
+  const [copied] = measure(
+    [
+      (k) => {
+        for (let i = 0; i < k; i++) sink += f(copy);
+      },
+    ],
+    n,
+  );
   rows.push([`last([]float64) zero-copy, ${len.toLocaleString('en')} elems`, rawT, zero, 'flat']);
   rows.push([`last([]float64) copied in, ${len.toLocaleString('en')} elems`, rawT, copied, '']);
   arr.free();
 }
 
-const header = ['call', 'raw export', 'wrapper', 'ratio', 'goal'];
-const table = rows.map(([name, r, w, goal]) => [name, fmt(r), fmt(w), `${(w / r).toFixed(2)}×`, goal]);
+const header = ['call', 'raw export', 'wrapper', 'ratio', 'best/best', 'goal'];
+const table = rows.map(([name, r, w, goal]) => [
+  name,
+  fmt(r.median),
+  fmt(w.median),
+  `${(w.median / r.median).toFixed(2)}×`,
+  `${(w.best / r.best).toFixed(2)}×`,
+  goal,
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`gomethod ABI benchmark — Node ${process.version}, median of ${ROUNDS} rounds\n`);
+console.log(
+  `gomethod ABI benchmark — Node ${process.version}, median of ${ROUNDS} interleaved rounds (best/best: fastest round against fastest round, steadier on a busy machine)\n`,
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const t of table) console.log(line(t));
