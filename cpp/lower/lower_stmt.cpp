@@ -693,8 +693,9 @@ void FuncLowerer::returnStmt(const Return* s) {
   code_.op(Op::Return);
 }
 
-// block $exit { try { body } catch_all { sp = fp; run defers; rethrow unless recovered } }
-// run defers; return the results.
+// block $exit { try { body } catch_all { sp = fp } }
+// then, on both paths: run the deferred calls — a deferred call that panics replaces the panic
+// and the remaining ones still run — and throw again unless one of them recovered.
 void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   prog_.usesDefer();
   frameSlot(8, 8);  // a frame, so that the handler can restore the stack pointer
@@ -711,19 +712,26 @@ void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   code_.catchAll();
   framePtr();
   code_.globalSet(prog_.stackPointer());
+  leave();
+  code_.end();
+  leave();
+  code_.end();
   callRuntime("panicBeginDefers", body_->pos);
+  code_.loop();  // until every deferred call ran, whether or not some panicked
+  code_.try_();
   runDefers();
+  code_.catchAll();
+  framePtr();
+  code_.globalSet(prog_.stackPointer());
+  code_.br(1);
+  code_.end();
+  code_.end();
   callRuntime("panicEndDefers", body_->pos);
-  code_.if_();
   callRuntime("deferLeave", body_->pos);
-  code_.rethrow(1);
+  code_.if_();  // still panicking: on to the caller's deferred calls (or the host)
+  code_.call(prog_.throwPanicFunc());
+  code_.op(Op::Unreachable);
   code_.end();
-  leave();
-  code_.end();
-  leave();
-  code_.end();
-  runDefers();
-  callRuntime("deferLeave", body_->pos);
   for (size_t i = 0; i < sig->results.size(); ++i) {
     if (!sig->results[i]->name.empty()) loadVar(sig->results[i], body_->pos);
     else pushFrom(sig->results[i]->type, resultLocals_[i]);
