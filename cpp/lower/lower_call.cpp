@@ -118,7 +118,30 @@ void FuncLowerer::funcLit(const FuncLit* lit) {
 void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
   auto* m = sel.obj->as<types::Func>();
   if (m->isInterfaceMethod) {
-    unsupported(s->pos, "method values of interface methods");
+    if (!sel.path.empty()) {
+      unsupported(s->pos, "method values of methods promoted from embedded interfaces");
+      return;
+    }
+    // i.M: a nil interface panics now (as in Go); the closure keeps (code, data) at 8 and 12.
+    uint32_t c = newLocal(ValType::I32), data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+    expr(s->x);
+    code_.localSet(data);
+    code_.localTee(code);
+    code_.op(Op::I32Eqz);
+    code_.if_();
+    callRuntime("panicNil", s->pos);
+    code_.end();
+    heapAlloc(16, s->pos);
+    code_.localTee(c);
+    code_.i32Const(static_cast<int32_t>(prog_.tableSlot(prog_.boundInterfaceMethod(m))));
+    code_.mem(Op::I32Store, 2, 0);
+    code_.localGet(c);
+    code_.localGet(code);
+    code_.mem(Op::I32Store, 2, 8);
+    code_.localGet(c);
+    code_.localGet(data);
+    code_.mem(Op::I32Store, 2, 12);
+    code_.localGet(c);
     return;
   }
   const types::Type* recvType = m->sig()->recv->type;

@@ -52,6 +52,7 @@ class ProgramLowerer {
   wasm::FuncId valueWrapper(const types::Func* f, wasm::FuncId target);  // (ctx, params…)
   wasm::FuncId funcLitFunction(const syntax::FuncLit* lit, const std::vector<const types::Var*>& captures);
   wasm::FuncId boundMethodFunction(const types::Func* m);  // receiver stored at closure + 8
+  wasm::FuncId boundInterfaceMethod(const types::Func* m);  // (code, data) at closure + 8
 
   // Interfaces: (type code, data). Codes are small integers given to each dynamic type as it is
   // first converted to an interface; dispatch functions over the codes are generated once the

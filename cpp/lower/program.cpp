@@ -440,6 +440,23 @@ void ProgramLowerer::drainFunctions() {
   }
 }
 
+wasm::FuncId ProgramLowerer::boundInterfaceMethod(const types::Func* m) {
+  if (auto it = boundWrappers_.find(m); it != boundWrappers_.end()) return it->second;
+  bool ok = true;
+  wasm::FuncType ft = signatureType(m->sig(), m->pos, &ok);
+  ft.params.insert(ft.params.begin(), ValType::I32);
+  wasm::FuncId id = mod_.declareFunction("dispatch." + m->name + "$bound", ft);
+  boundWrappers_[m] = id;
+  auto& code = mod_.function(id).body;
+  code.localGet(0);
+  code.mem(wasm::Op::I32Load, 2, 8);
+  code.localGet(0);
+  code.mem(wasm::Op::I32Load, 2, 12);
+  for (uint32_t i = 1; i < ft.params.size(); ++i) code.localGet(i);
+  code.call(methodDispatch(m));
+  return id;
+}
+
 void ProgramLowerer::run() {
   for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
   drainFunctions();
