@@ -63,6 +63,7 @@ for (const file of runFiles) {
     const want = fs.readFileSync(path.join(runDir, file.replace(/\.go$/, '.out')), 'utf8');
     const out = compiler.compile(source, { filename: file });
     expect(out.diagnostics).toEqual([]);
+    expect(WebAssembly.validate(out.wasm)).toBe(true);
     let stdout = '';
     let stderr = '';
     const status = await runProgram(out.wasm, {

@@ -50,6 +50,7 @@ beforeAll(async () => {
 async function runOurs(file, source) {
   const out = compiler.compile(source, { filename: file });
   expect(out.diagnostics).toEqual([]);
+  expect(WebAssembly.validate(out.wasm)).toBe(true);
   let stdout = '';
   let stderr = '';
   const status = await runProgram(out.wasm, {
