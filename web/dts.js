@@ -178,7 +178,10 @@ export function manifestToDts(manifest) {
       results: Array.isArray(entry?.results) ? entry.results : [],
     };
     const doc = `  /** ${comment(String(e.go ?? `func ${e.name}`))} */`;
-    const all = [...e.params, ...e.results];
+    // A final error result is not returned: a non-nil one is thrown as GoError.
+    const lastIsError = e.results.length > 0 && e.results[e.results.length - 1]?.type?.kind === 'error';
+    const results = lastIsError ? e.results.slice(0, -1) : e.results;
+    const all = [...e.params, ...results];
     if (!all.every((p) => supported(p.type))) {
       return `${doc}\n  ${propertyName(e.name)}(...args: never[]): never; // cannot be called from JS yet`;
     }
@@ -193,10 +196,13 @@ export function manifestToDts(manifest) {
       return `${n}: ${tsIn(p.type)}`;
     });
     let result;
-    if (e.results.length === 0) result = 'void';
-    else if (e.results.length === 1) result = tsOut(e.results[0].type);
-    else result = `[${e.results.map((/** @type {any} */ r) => tsOut(r.type)).join(', ')}]`;
-    return `${doc}\n  ${propertyName(e.name)}(${params.join(', ')}): ${result};`;
+    if (results.length === 0) result = 'void';
+    else if (results.length === 1) result = tsOut(results[0].type);
+    else result = `[${results.map((/** @type {any} */ r) => tsOut(r.type)).join(', ')}]`;
+    const withThrows = lastIsError
+      ? doc.replace(/ \*\/$/, ' — throws GoError when the Go error is non-nil */')
+      : doc;
+    return `${withThrows}\n  ${propertyName(e.name)}(${params.join(', ')}): ${result};`;
   });
 
   const lines = [

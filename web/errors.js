@@ -32,7 +32,7 @@ GoPanic.prototype.name = 'GoPanic';
 
 /**
  * A non-nil Go `error` result. Functions returning `(T, error)` return T or throw this with the
- * error's `Error()` text. (Reserved: the compiler does not export error results yet.)
+ * error's `Error()` text: thrown by a wrapper whose Go function's final `error` result is non-nil.
  */
 export class GoError extends Error {
   /**

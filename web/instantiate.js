@@ -7,7 +7,7 @@
 // call (a Go panic, a fatal error, a stack overflow, any wasm trap) becomes a GoPanic after the
 // runtime has been reset, so the instance keeps serving.
 
-import { GoPanic, describe, placeError } from './errors.js';
+import { GoError, GoPanic, describe, placeError } from './errors.js';
 import { buildCodec, paramAdapter, resultAdapter } from './marshal/codec.js';
 import { ModuleMemory, allocModuleArray } from './marshal/memory.js';
 import { decode } from './marshal/strings.js';
@@ -312,6 +312,15 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
   };
   mem = new ModuleMemory(memory, fn(manifest.alloc, 'gomethod_alloc'), fn(manifest.free, 'gomethod_free'));
   const m = mem;
+  const errorMessage = fn(manifest.errorMessage, 'gomethod_error_message');
+  /** A Go error value (type code, data) as null or a GoError carrying Error()'s text. */
+  m.errorValue = (/** @type {number} */ code, /** @type {number} */ data) => {
+    if (!code) return null;
+    if (!errorMessage) return new GoError('(error text unavailable: the module exports no gomethod_error_message)');
+    const [p, n] = /** @type {number[]} */ (errorMessage(code, data));
+    m.sync?.();
+    return new GoError(decode(m.u8, p >>> 0, n >>> 0));
+  };
   const reset = fn(manifest.reset, 'gomethod_reset');
 
   /**
@@ -453,6 +462,17 @@ export function makeWrapper(spec, raw, mem, onTrap) {
     wrapper = scalarWrapper(raw, params, results, wheres, name, arityError, onTrap);
   } else {
     wrapper = generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nwasm, arityError, mem, onTrap);
+  }
+  // (T…, error): a non-nil error is thrown as GoError; otherwise the other results are returned.
+  if (results.length > 0 && results[results.length - 1].codec.kind === 'error') {
+    const inner = wrapper;
+    const n = results.length;
+    wrapper = function () {
+      const r = inner.apply(this, /** @type {any} */ (arguments));
+      const err = n === 1 ? r : r[n - 1];
+      if (err) throw err;
+      return n === 1 ? undefined : n === 2 ? r[0] : r.slice(0, n - 1);
+    };
   }
   Object.defineProperty(wrapper, 'name', { value: name });
   Object.defineProperty(wrapper, 'signature', { value: signature });

@@ -58,6 +58,8 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
   } pop{path};
   const types::Type* u = types::under(t);
   std::string out = "{";
+  if (auto* n = t->as<types::Named>(); n && !n->obj->pkg && n->obj->name == "error")
+    return "{\"name\":\"error\",\"kind\":\"error\",\"size\":8,\"align\":4}";
   if (auto* n = t->as<types::Named>()) out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
   auto layout = [&]() {
     return ",\"size\":" + std::to_string(types::sizeOf(t)) + ",\"align\":" + std::to_string(types::alignOf(t));
@@ -116,6 +118,8 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const ty
                     ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
                     ",\"panicMessage\":" + (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
                     ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
+                    ",\"errorMessage\":" +
+                    (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
                     ",\"exports\":[";
   for (size_t i = 0; i < exports.size(); ++i) {
     const auto& e = exports[i];

@@ -269,6 +269,22 @@ void ProgramLowerer::addHelperExports() {
     for (auto* v : sig->results) marshals |= inMemory(v->type);
   }
   if (marshals) useMemory();
+  // An export returning error: the host reads Error()'s text through gomethod_error_message.
+  bool returnsError = false;
+  for (const ExportSpec& e : prog_.exports)
+    for (auto* v : e.func->sig()->results) returnsError |= v->type == prog_.errorType;
+  if (returnsError) {
+    const types::Func* errorMethod =
+        types::under(prog_.errorType)->as<types::Interface>()->allMethods[0];
+    wasm::FuncId f = mod_.declareFunction("gomethod_error_message",
+                                          {{ValType::I32, ValType::I32}, {ValType::I32, ValType::I32}});
+    auto& code = mod_.function(f).body;
+    code.localGet(0);
+    code.localGet(1);
+    code.call(methodDispatch(errorMethod));
+    mod_.addExport(wasm::Export::Func, "gomethod_error_message", f);
+    useMemory();
+  }
   if (!usesMemory_) return;
   if (marshals) {
     mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));

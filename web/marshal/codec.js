@@ -91,6 +91,17 @@ export function buildCodec(type, mem, named = new Map(), building = false) {
   const scalar = typeof kind === 'string' && kind !== 'pointer' ? scalarCodec(kind, goType, mem) : null;
   if (scalar) return scalar;
   switch (kind) {
+    case 'error':
+      return {
+        kind, goType: 'error', size: 8, align: 4, supported: true,
+        check: () => {
+          throw badValue(TypeError, 'error', 'error values cannot be passed into Go yet');
+        },
+        store() {
+          throw badValue(TypeError, 'error', 'error values cannot be passed into Go yet');
+        },
+        load: (cx, addr) => mem.errorValue(mem.dv.getUint32(addr, true), mem.dv.getUint32(addr + 4, true)),
+      };
     case 'string':
       return {
         kind, goType, size: 8, align: 4, supported: true,
@@ -215,6 +226,9 @@ export function resultAdapter(codec, mem) {
     return { codec, nwasm: 1, usesMemory: false, lift: (cx, vals, i) => fromWasm(vals[i]) };
   }
   switch (codec.kind) {
+    case 'error':
+      // (type code, data): null for a nil error, else a GoError with Error()'s text.
+      return { codec, nwasm: 2, usesMemory: true, lift: (cx, vals, i) => mem.errorValue(vals[i], vals[i + 1]) };
     case 'string':
       return { codec, nwasm: 2, usesMemory: true, lift: (cx, vals, i) => decode(mem.u8, vals[i] >>> 0, vals[i + 1] >>> 0) };
     case 'slice': {
