@@ -13,7 +13,7 @@ using wasm::Op;
 using wasm::ValType;
 
 struct FuncLowerer::DeferredCall {
-  enum Kind { Direct, Method, Closure, Interface, Print, Unsupported } kind = Unsupported;
+  enum Kind { Direct, Method, Closure, Interface, Print, Panic, Delete, Unsupported } kind = Unsupported;
   bool newline = false;  // Print: println
   const types::Func* func = nullptr;
   const types::Selection* sel = nullptr;
@@ -78,6 +78,16 @@ FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
       if (auto* tu = t->as<types::Tuple>()) dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
       else dc.values.push_back(t);
     }
+  } else if (auto* b2 = obj ? obj->as<types::Builtin>() : nullptr;
+             b2 && (b2->id == types::BuiltinId::Panic || b2->id == types::BuiltinId::Delete)) {
+    dc.kind = b2->id == types::BuiltinId::Panic ? DeferredCall::Panic : DeferredCall::Delete;
+    if (dc.kind == DeferredCall::Panic) {
+      dc.values.push_back(typeOf(c->args[0]));
+    } else {
+      auto* mt = types::under(typeOf(c->args[0]))->as<types::Map>();
+      dc.values.push_back(typeOf(c->args[0]));
+      dc.values.push_back(mt->key);
+    }
   } else if (dc.kind == DeferredCall::Unsupported && !dc.func) {
     if (auto* f = obj ? obj->as<types::Func>() : nullptr) {
       dc.kind = DeferredCall::Direct;
@@ -122,7 +132,13 @@ void FuncLowerer::deferStmt(const Defer* d) {
     case DeferredCall::Interface:
     case DeferredCall::Closure: expr(dc.target); break;
     case DeferredCall::Print:
+    case DeferredCall::Panic:
       for (const Expr* a : d->call->args) expr(a);
+      break;
+    case DeferredCall::Delete:
+      expr(d->call->args[0]);
+      expr(d->call->args[1]);
+      conversion(typeOf(d->call->args[1]), dc.values[1], d->pos);
       break;
     default: break;
   }
@@ -180,6 +196,28 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       if (dc.newline) callRuntime("printnl", d->pos);
       callRuntime("printflush", d->pos);
       break;
+    case DeferredCall::Panic:
+      value(0);
+      panicValue(dc.values[0], d->call);
+      break;
+    case DeferredCall::Delete: {
+      // The key goes to the runtime by address: a zeroed frame temporary, as for m[k].
+      auto size = static_cast<uint32_t>(types::sizeOf(dc.values[1]));
+      uint32_t key = newLocal(ValType::I32);
+      framePtr();
+      code_.i32Const(static_cast<int32_t>(frameSlot(size, 8)));
+      code_.op(Op::I32Add);
+      code_.localTee(key);
+      code_.i32Const(0);
+      code_.i32Const(static_cast<int32_t>(size));
+      code_.op(Op::MemoryFill);
+      value(1);
+      storeAt(dc.values[1], key);
+      value(0);
+      code_.localGet(key);
+      callRuntime("mapdelete", d->pos);
+      break;
+    }
     default: break;
   }
   if (dc.sig)
@@ -212,12 +250,15 @@ void FuncLowerer::runDefers() {
 
 // panic(v): records v (as an interface, for recover) and its message, then panics.
 void FuncLowerer::panicCall(const Call* c) {
-  const Expr* arg = c->args[0];
-  const types::Type* t = typeOf(arg);
+  expr(c->args[0]);
+  panicValue(typeOf(c->args[0]), c);
+}
+
+// panic with the value of type t on the stack.
+void FuncLowerer::panicValue(const types::Type* t, const Call* c) {
   uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
   uint32_t mptr = newLocal(ValType::I32), mlen = newLocal(ValType::I32);
   const types::Type* anyType = prog_.program().anyType;
-  expr(arg);
   if (types::isString(t)) {
     code_.localSet(mlen);
     code_.localSet(mptr);

@@ -226,6 +226,7 @@ class FuncLowerer {
   void runDefers();
   void lowerBodyWithDefers(const types::Signature* sig);
   void panicCall(const syntax::Call* c);
+  void panicValue(const types::Type* t, const syntax::Call* c);  // the value on the stack
   void recoverCall(const syntax::Call* c);
   bool hasDefer_ = false;
   uint32_t deferHead_ = 0;   // local: the list of pending deferred calls
