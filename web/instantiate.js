@@ -66,7 +66,9 @@ export function hostImports(sinks, memory) {
 /**
  * The Go panic a module recorded before trapping, or null when the trap was not a Go panic.
  * @param {WebAssembly.Exports} exports
- * @returns {{ message: string, fatal: boolean } | null}
+ * `chain` holds the lines of older panics still in progress ("panic: A [recovered]\n\t"), which
+ * Go prints before the last one.
+ * @returns {{ message: string, fatal: boolean, chain: string } | null}
  */
 export function readPanic(exports) {
   const messageFn = /** @type {Function | undefined} */ (exports.gomethod_panic_message);
@@ -76,9 +78,12 @@ export function readPanic(exports) {
     const [ptr, len] = messageFn();
     if (!len) return null;
     const kindFn = /** @type {Function | undefined} */ (exports.gomethod_panic_kind);
+    const chainFn = /** @type {Function | undefined} */ (exports.gomethod_panic_chain);
+    const [cptr, clen] = typeof chainFn === 'function' ? chainFn() : [0, 0];
     return {
       message: decode(new Uint8Array(memory.buffer), ptr >>> 0, len >>> 0),
       fatal: typeof kindFn === 'function' ? kindFn() === 2 : false,
+      chain: clen ? decode(new Uint8Array(memory.buffer), cptr >>> 0, clen >>> 0) : '',
     };
   } catch {
     return null;

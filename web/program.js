@@ -54,7 +54,7 @@ function reportTrap(err, exports, sinks) {
   const panic = readPanic(exports);
   let text;
   if (panic?.fatal) text = `${panic.message}\n`;
-  else if (panic) text = `panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;
+  else if (panic) text = `${panic.chain}panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;
   else if (overflow) text = 'runtime: goroutine stack exceeds the host stack limit\nfatal error: stack overflow\n';
   else text = `panic: ${/** @type {Error} */ (err).message} [wasm trap]\n\ngoroutine 1 [running]:\nmain.main()\n`;
   sinks.stderr?.(text);

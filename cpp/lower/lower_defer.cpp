@@ -222,6 +222,7 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
   }
   if (dc.sig)
     for (const types::Var* r : dc.sig->results) dropValues(r->type);
+  callRuntime("deferCallDone", d->pos);
   epilogue();
   finishFrame();
 }

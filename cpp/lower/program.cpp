@@ -295,6 +295,9 @@ void ProgramLowerer::addHelperExports() {
     mod_.addExport(wasm::Export::Func, "gomethod_panic_message", funcId(f));
   if (const types::Func* f = runtimeFuncObject("panicKind"))
     mod_.addExport(wasm::Export::Func, "gomethod_panic_kind", funcId(f));
+  if (usesDefer_)
+    if (const types::Func* f = runtimeFuncObject("panicChain"))
+      mod_.addExport(wasm::Export::Func, "gomethod_panic_chain", funcId(f));
   wasm::FuncId reset = mod_.declareFunction("gomethod_reset", {});
   auto& code = mod_.function(reset).body;
   code.i32Const(static_cast<int32_t>(kStackTop));

@@ -63,6 +63,9 @@ func gothrow(msg string) {
 }
 
 func raise(kind int32, p unsafe.Pointer, n int) {
+	if kind == panicKindPanic && curPanicKind == panicKindPanic && recovering > 0 {
+		chainPush(false) // a deferred call panicked while handling a panic: the older one aborts
+	}
 	curPanicKind = kind
 	curPanicData = p
 	curPanicLen = int32(n)
@@ -87,6 +90,7 @@ var (
 
 // hostReset forgets every panic and deferral state after the host caught a trap.
 func hostReset() {
+	chainLen = 0
 	panicReset()
 	deferring = 0
 	recovering = 0
@@ -119,6 +123,7 @@ func canRecover() bool {
 // message the compiler wraps).
 func recovered() (code int32, data unsafe.Pointer) {
 	code, data = panicValueCode, panicValueData
+	chainPush(true) // stays in a crash report until the recovering deferred call returns
 	panicReset()
 	return code, data
 }
@@ -272,4 +277,52 @@ func intPanicMessage(v int64, signed bool) string {
 	panicBufLen = 0
 	bufInt(v, signed)
 	return mkstring(unsafe.Pointer(&panicBuf[0]), panicBufLen)
+}
+
+// The panic chain of a crash report. Go prints the panics still in progress, oldest first:
+// "panic: A [recovered]\n\tpanic: B". A panic stays in the chain while a deferred call that is
+// handling it runs: it was replaced by a newer panic (aborted), or recovered by a deferred call
+// that then panicked again. chainText holds the finished lines of the older panics.
+var (
+	chainText [1024]byte
+	chainLen  int
+)
+
+// chainPush appends the current panic's line to the chain (as Go would print it).
+func chainPush(recoveredFlag bool) {
+	chainAppend("panic: ")
+	n := int(curPanicLen)
+	for i := 0; i < n; i++ {
+		chainByte(*(*byte)(add(curPanicData, uintptr(i))))
+	}
+	if recoveredFlag {
+		chainAppend(" [recovered]")
+	}
+	chainAppend("\n\t")
+}
+
+func chainAppend(s string) {
+	for i := 0; i < len(s); i++ {
+		chainByte(s[i])
+	}
+}
+
+func chainByte(c byte) {
+	if chainLen < len(chainText) {
+		chainText[chainLen] = c
+		chainLen++
+	}
+}
+
+// panicChain returns the lines the host prints before "panic: " + the current message.
+func panicChain() (p unsafe.Pointer, n int32) {
+	return unsafe.Pointer(&chainText[0]), int32(chainLen)
+}
+
+// deferCallDone runs after a deferred call returned normally: once no panic is in progress,
+// the chain is over.
+func deferCallDone() {
+	if curPanicKind != panicKindPanic {
+		chainLen = 0
+	}
 }
