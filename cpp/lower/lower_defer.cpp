@@ -29,6 +29,25 @@ uint32_t ProgramLowerer::panicTag() {
   return *panicTag_;
 }
 
+// Functions and literals a defer statement calls directly get a frame (see deferCallBegin in the
+// runtime): recover() inside them must see a stack pointer distinct from their callees'.
+void ProgramLowerer::collectDeferTargets() {
+  for (const types::Func* f : prog_.info->funcs) {
+    if (!f->decl || !f->decl->body) continue;
+    syntax::walk(f->decl->body, [&](const Node* n) {
+      auto* d = n->as<Defer>();
+      if (!d) return;
+      const Expr* fun = d->call->fun;
+      while (auto* p = fun->as<Paren>()) fun = p->x;
+      if (auto* lit = fun->as<FuncLit>()) deferTargets_.insert(lit);
+      const types::Object* obj = nullptr;
+      if (auto* nm = fun->as<Name>()) obj = prog_.info->objectOf(nm);
+      if (auto* s = fun->as<Selector>()) obj = prog_.info->objectOf(s->sel);
+      if (auto* target = obj ? obj->as<types::Func>() : nullptr) deferTargets_.insert(target->decl);
+    });
+  }
+}
+
 wasm::FuncId ProgramLowerer::throwPanicFunc() {
   if (!throwPanic_) throwPanic_ = mod_.declareFunction("runtime.throwPanic", {});
   return *throwPanic_;
@@ -151,6 +170,18 @@ void FuncLowerer::deferStmt(const Defer* d) {
 void FuncLowerer::lowerDeferThunk(const Defer* d) {
   nparams_ = 1;
   DeferredCall dc = describeDefer(d);
+  // The deferred function is called with the current stack pointer: recover() compares it with
+  // its own entry stack pointer (a recover in a helper it calls does not match).
+  uint32_t oldSp = newLocal(ValType::I32);
+  auto begin = [&]() {
+    code_.globalGet(prog_.stackPointer());
+    callRuntime("deferCallBegin", d->pos);
+    code_.localSet(oldSp);
+  };
+  auto endCall = [&]() {
+    code_.localGet(oldSp);
+    callRuntime("deferCallEnd", d->pos);
+  };
   auto value = [&](size_t i) {
     code_.localGet(0);
     load(dc.values[i], dc.offsets[i]);
@@ -159,7 +190,9 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
     case DeferredCall::Direct:
     case DeferredCall::Method:
       for (size_t i = 0; i < dc.values.size(); ++i) value(i);
+      begin();
       code_.call(prog_.funcId(dc.func));
+      endCall();
       break;
     case DeferredCall::Interface: {
       value(0);
@@ -173,7 +206,9 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       code_.localGet(code);
       code_.localGet(data);
       for (size_t i = 1; i < dc.values.size(); ++i) value(i);
+      begin();
       code_.call(prog_.methodDispatch(dc.func));
+      endCall();
       break;
     }
     case DeferredCall::Closure: {
@@ -184,7 +219,9 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       for (size_t i = 1; i < dc.values.size(); ++i) value(i);
       code_.localGet(closure);
       code_.mem(Op::I32Load, 2, 0);
+      begin();
       code_.callIndirect(prog_.closureType(dc.sig, d->pos));
+      endCall();
       break;
     }
     case DeferredCall::Print:
@@ -340,7 +377,13 @@ void FuncLowerer::panicValue(const types::Type* t, const Call* c) {
 void FuncLowerer::recoverCall(const Call* c) {
   uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
   uint32_t mptr = newLocal(ValType::I32), mlen = newLocal(ValType::I32);
-  callRuntime("canRecover", c->pos);
+  // This function's stack pointer on entry: fp + frame size (the size is patched at the end).
+  frameSlot(8, 8);
+  framePtr();
+  code_.i32Const(0);
+  frameSizePatches_.push_back(code_.list().size() - 1);
+  code_.op(Op::I32Add);
+  callRuntime("canRecoverAt", c->pos);
   code_.if_();
   callRuntime("recoveredMessage", c->pos);
   code_.localSet(mlen);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lower/lower.h"
 #include "types/checker.h"
@@ -34,6 +35,8 @@ class ProgramLowerer {
   // throwPanic's body is decided at the end: a throw if any function has defer, else a trap
   // (so that programs without defer need no exception-handling support at all).
   wasm::FuncId throwPanicFunc();
+  void collectDeferTargets();
+  bool isDeferTarget(const syntax::Node* fnOrLit) const { return deferTargets_.count(fnOrLit) > 0; }
   void usesDefer() { usesDefer_ = true; }
   // A generated function (ctx) → () that makes the deferred call recorded at ctx.
   wasm::FuncId deferThunk(const syntax::Defer* d);
@@ -114,6 +117,7 @@ class ProgramLowerer {
   std::optional<wasm::FuncId> hostWrite_;
   std::optional<uint32_t> panicTag_;
   std::optional<wasm::FuncId> throwPanic_;
+  std::unordered_set<const syntax::Node*> deferTargets_;  // FuncDecls and FuncLits
   bool usesDefer_ = false;
   std::unordered_map<const syntax::Defer*, wasm::FuncId> deferThunks_;
   std::optional<uint32_t> sp_, heapBase_;

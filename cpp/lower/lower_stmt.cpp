@@ -84,6 +84,7 @@ void FuncLowerer::lower() {
       if (vars_[r].kind == Storage::Locals && isAggregate(r->type)) zeroValue(r->type);
     }
   const auto& body = body_->stmts;
+  if (prog_.isDeferTarget(lit_ ? static_cast<const Node*>(lit_) : fn_->decl)) frameSlot(8, 8);
   syntax::walk(body_, [&](const Node* n) {
     if (n->kind == Kind::Defer) hasDefer_ = true;
   });

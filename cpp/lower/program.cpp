@@ -477,6 +477,7 @@ wasm::FuncId ProgramLowerer::boundInterfaceMethod(const types::Func* m) {
 }
 
 void ProgramLowerer::run() {
+  collectDeferTargets();
   for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
   drainFunctions();
   lowerInit();

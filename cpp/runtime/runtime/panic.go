@@ -119,6 +119,28 @@ func canRecover() bool {
 	return curPanicKind == panicKindPanic && recovering > 0
 }
 
+// Go's recover stops a panic only when called directly by a deferred function. The compiler
+// identifies a function by its stack pointer on entry: a deferred call's thunk records the stack
+// pointer it calls with, and recover() passes its function's entry stack pointer (functions that
+// call recover, and deferred function literals and functions, always have a frame, so a helper
+// they call starts below that).
+var deferCallSp uintptr
+
+// deferCallBegin records sp for the deferred call about to be made and returns the previous
+// value, which deferCallEnd restores (deferred calls nest).
+func deferCallBegin(sp uintptr) uintptr {
+	old := deferCallSp
+	deferCallSp = sp
+	return old
+}
+
+func deferCallEnd(old uintptr) { deferCallSp = old }
+
+// canRecoverAt is canRecover for a function whose stack pointer on entry was entrySp.
+func canRecoverAt(entrySp uintptr) bool {
+	return canRecover() && entrySp == deferCallSp
+}
+
 // recovered stops the current panic and returns its value (code 0: a runtime error, whose
 // message the compiler wraps).
 func recovered() (code int32, data unsafe.Pointer) {
