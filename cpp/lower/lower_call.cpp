@@ -378,6 +378,8 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.op(Op::Unreachable);
   } else if (n == "throwPanic") {
     code_.call(prog_.throwPanicFunc());
+  } else if (n == "abortedPanicHook") {
+    code_.call(prog_.abortedPanicHookFunc());
   } else if (n == "hostWrite") {
     args();
     code_.call(prog_.hostWrite());

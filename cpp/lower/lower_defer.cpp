@@ -48,6 +48,11 @@ void ProgramLowerer::collectDeferTargets() {
   }
 }
 
+wasm::FuncId ProgramLowerer::abortedPanicHookFunc() {
+  if (!abortedPanicHook_) abortedPanicHook_ = mod_.declareFunction("runtime.abortedPanicHook", {});
+  return *abortedPanicHook_;
+}
+
 wasm::FuncId ProgramLowerer::throwPanicFunc() {
   if (!throwPanic_) throwPanic_ = mod_.declareFunction("runtime.throwPanic", {});
   return *throwPanic_;

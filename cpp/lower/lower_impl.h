@@ -35,6 +35,7 @@ class ProgramLowerer {
   // throwPanic's body is decided at the end: a throw if any function has defer, else a trap
   // (so that programs without defer need no exception-handling support at all).
   wasm::FuncId throwPanicFunc();
+  wasm::FuncId abortedPanicHookFunc();  // chainPush(false) with defer in the program, else nothing
   void collectDeferTargets();
   bool isDeferTarget(const syntax::Node* fnOrLit) const { return deferTargets_.count(fnOrLit) > 0; }
   void usesDefer() { usesDefer_ = true; }
@@ -116,7 +117,7 @@ class ProgramLowerer {
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
   std::optional<wasm::FuncId> hostWrite_;
   std::optional<uint32_t> panicTag_;
-  std::optional<wasm::FuncId> throwPanic_;
+  std::optional<wasm::FuncId> throwPanic_, abortedPanicHook_;
   std::unordered_set<const syntax::Node*> deferTargets_;  // FuncDecls and FuncLits
   bool usesDefer_ = false;
   std::unordered_map<const syntax::Defer*, wasm::FuncId> deferThunks_;

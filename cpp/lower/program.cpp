@@ -486,6 +486,14 @@ void ProgramLowerer::run() {
   addHelperExports();
   drainFunctions();
   finishDispatchers();
+  // Bodies decided by whether the program defers (see throwPanicFunc, abortedPanicHookFunc).
+  if (abortedPanicHook_ && usesDefer_) {
+    auto& code = mod_.function(*abortedPanicHook_).body;
+    code.i32Const(0);
+    code.call(runtimeFunc("chainPush", {}));
+    drainFunctions();
+    finishDispatchers();
+  }
   staticRuntimeInit();
   if (throwPanic_) {
     auto& code = mod_.function(*throwPanic_).body;

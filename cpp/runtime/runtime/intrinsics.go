@@ -25,6 +25,10 @@ func heapBase() uintptr
 // abort traps (unreachable). It does not return.
 func abort()
 
+// abortedPanicHook records the current panic in the crash report's chain (chainPush(false)). The
+// compiler makes it a no-op in programs without defer, so that they do not carry the chain code.
+func abortedPanicHook()
+
 // throwPanic throws the module's panic exception (a wasm exception, tag 0): functions with
 // deferred calls catch it, run them, and rethrow unless a deferred call recovered.
 func throwPanic()

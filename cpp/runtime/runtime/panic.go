@@ -64,7 +64,7 @@ func gothrow(msg string) {
 
 func raise(kind int32, p unsafe.Pointer, n int) {
 	if kind == panicKindPanic && curPanicKind == panicKindPanic && recovering > 0 {
-		chainPush(false) // a deferred call panicked while handling a panic: the older one aborts
+		abortedPanicHook() // a deferred call panicked while handling a panic: the older one aborts
 	}
 	curPanicKind = kind
 	curPanicData = p

@@ -88,6 +88,9 @@ func abort() {
 	panic(abortSignal{string(unsafe.Slice((*byte)(p), n))})
 }
 
+// abortedPanicHook is a real call here (the compiler drops it from programs without defer).
+func abortedPanicHook() { chainPush(false) }
+
 // throwPanic has no host counterpart: a thrown panic ends the call like abort.
 func throwPanic() { abort() }
 
