@@ -400,9 +400,8 @@ void FuncLowerer::printValue(const types::Type* t, Pos at) {
     if (valType(u) == ValType::F32) code_.op(Op::F64PromoteF32);
     callRuntime("printfloat", at);
   } else if (types::isInteger(u)) {
-    bool isU = types::isUnsigned(u);
-    if (valType(u) == ValType::I32) code_.op(isU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
-    callRuntime(isU ? "printuint" : "printint", at);
+    widenToI64(u);
+    callRuntime(types::isUnsigned(u) ? "printuint" : "printint", at);
   } else if (u->as<types::Pointer>() || u->as<types::Map>() || u->as<types::Signature>() ||
              (types::asBasic(u) && types::asBasic(u)->basic == BasicKind::UnsafePointer)) {
     callRuntime("printpointer", at);
@@ -631,14 +630,9 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       }
       // makeslice(elemSize uintptr, len, cap int) unsafe.Pointer
       uint32_t len = newLocal(ValType::I64), cap = newLocal(ValType::I64);
-      auto toI64 = [&](const Expr* e) {
-        expr(e);
-        const types::Type* it = typeOf(e);
-        if (valType(it) == ValType::I32) code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
-      };
-      toI64(c->args[1]);
+      exprInt64(c->args[1]);
       code_.localSet(len);
-      if (c->args.size() > 2) toI64(c->args[2]); else code_.localGet(len);
+      if (c->args.size() > 2) exprInt64(c->args[2]); else code_.localGet(len);
       code_.localSet(cap);
       code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
       code_.localGet(len);

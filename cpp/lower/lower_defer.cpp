@@ -344,7 +344,7 @@ void FuncLowerer::panicValue(const types::Type* t, const Call* c) {
   } else if (types::isInteger(u) && !isError) {
     code_.localGet(data);
     load(t);
-    if (valType(u) == ValType::I32) code_.op(types::isUnsigned(u) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    widenToI64(u);
     code_.i32Const(types::isUnsigned(u) ? 0 : 1);
     callRuntime("intPanicMessage", c->pos);
     code_.localSet(mlen);

@@ -101,40 +101,24 @@ void FuncLowerer::expr(const Expr* e) {
   }
 }
 
-// e's value converted to target when e is a value of an identical underlying representation
-// (assignability never changes the representation in the supported subset).
-void FuncLowerer::exprAs(const Expr* e, const types::Type* target) {
+void FuncLowerer::widenToI64(const types::Type* t) {
+  if (valType(t) == ValType::I32) code_.op(types::isUnsigned(t) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+}
+
+void FuncLowerer::exprInt64(const Expr* e) {
   expr(e);
-  (void)target;
+  widenToI64(typeOf(e));
 }
 
 void FuncLowerer::indexValue(const syntax::Index* ix) {
   const types::Type* bt = types::under(typeOf(ix->x));
-  if (types::isString(bt)) {
-    expr(ix->x);
-    uint32_t len = newLocal(ValType::I32), base = newLocal(ValType::I32);
-    code_.localSet(len);
-    code_.localSet(base);
-    uint32_t i = newLocal(ValType::I64);
-    expr(ix->indices[0]);
-    const types::Type* it = typeOf(ix->indices[0]);
-    if (wasmTypes(it)[0] == ValType::I32)
-      code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
-    code_.localSet(i);
-    boundsCheck(i, len, "panicIndex", ix->pos);
-    code_.localGet(base);
-    code_.localGet(i);
-    code_.op(Op::I32WrapI64);
-    code_.op(Op::I32Add);
-    code_.mem(Op::I32Load8U, 0, 0);
-    return;
-  }
   if (bt->as<types::Map>()) {
     mapIndex(ix, false);
     return;
   }
   elemAddr(ix);
-  load(typeOf(ix));
+  if (types::isString(bt)) code_.mem(Op::I32Load8U, 0, 0);  // a byte
+  else load(typeOf(ix));
 }
 
 void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, Pos at) {
@@ -467,7 +451,7 @@ void FuncLowerer::shiftValues(syntax::Op op, const types::Type* t, const types::
   int width = narrowBits(t, &isSigned);
   if (!width) width = i64 ? 64 : 32;
   // Bring the count to i64 (unsigned view), so one comparison handles every count type.
-  if (valType(ct) == ValType::I32) code_.op(types::isUnsigned(ct) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+  widenToI64(ct);
   uint32_t c = newLocal(ValType::I64);
   code_.localSet(c);
   uint32_t x = newLocal(vt);
@@ -559,8 +543,7 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
   }
   if (types::isString(tu) && !types::isString(fu)) {
     if (types::isInteger(fu)) {
-      if (valType(fu) == ValType::I32)
-        code_.op(types::isUnsigned(fu) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+      widenToI64(fu);
       callRuntime("intstring", at);
       return;
     }
@@ -767,10 +750,7 @@ void FuncLowerer::sliceExpr(const syntax::Slice* s) {
   auto index = [&](const Expr* e, uint32_t dflt) {
     uint32_t l = newLocal(ValType::I64);
     if (e) {
-      expr(e);
-      const types::Type* it = typeOf(e);
-      if (valType(it) == ValType::I32)
-        code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+      exprInt64(e);
     } else {
       code_.localGet(dflt);
       code_.op(Op::I64ExtendI32U);

@@ -33,16 +33,10 @@ std::string methodKey(const types::Func* m) {
 
 // The method m (of an interface) in t's method set, with the path to it, or null.
 const types::Func* methodInSet(const types::Type* t, const types::Func* m, types::LookupResult* out) {
-  types::LookupResult r = types::lookupFieldOrMethod(t, m->name);
-  auto* f = r.obj ? r.obj->as<types::Func>() : nullptr;
-  if (!f || r.ambiguous) return nullptr;
-  if (f->pointerRecv && !r.indirect && !types::under(t)->as<types::Pointer>()) return nullptr;
-  auto* fs = f->sig();
-  auto* ms = m->sig();
-  if (fs->paramTuple != ms->paramTuple || fs->resultTuple != ms->resultTuple || fs->variadic != ms->variadic)
-    return nullptr;
+  types::LookupResult r;
+  if (types::matchMethod(t, m, &r) != types::MethodMatch::Found) return nullptr;
   if (out) *out = r;
-  return f;
+  return r.obj->as<types::Func>();
 }
 
 const types::Func* firstMissingMethod(const types::Type* t, const types::Type* iface) {
@@ -354,7 +348,6 @@ void FuncLowerer::interfaceCall(const Call* c, const Expr* recv, const types::Fu
 // switch [v :=] x.(type) { case T1, T2: … case nil: … default: … }
 void FuncLowerer::typeSwitch(const TypeSwitch* s, std::string label) {
   if (s->init) stmt(s->init);
-  const types::Type* xt = typeOf(s->x);
   uint32_t c = newLocal(ValType::I32), d = newLocal(ValType::I32);
   expr(s->x);
   code_.localSet(d);
@@ -415,7 +408,6 @@ void FuncLowerer::typeSwitch(const TypeSwitch* s, std::string label) {
   if (dflt) body(dflt);
   leave();
   code_.end();
-  (void)xt;
 }
 
 }  // namespace gm::lower

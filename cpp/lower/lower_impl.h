@@ -195,7 +195,8 @@ class FuncLowerer {
 
   // ---- expressions (lower_expr.cpp): each pushes the value(s) of e
   void expr(const syntax::Expr* e);
-  void exprAs(const syntax::Expr* e, const types::Type* target);  // with implicit conversion
+  void widenToI64(const types::Type* t);  // an integer of type t on the stack → i64
+  void exprInt64(const syntax::Expr* e);  // an integer expression (index, length, count) as i64
   void constant(const types::Type* t, const gm::constant::Value& v, Pos at);
   void zeroValue(const types::Type* t);
   void binary(const syntax::Binary* b);

@@ -68,10 +68,7 @@ void FuncLowerer::makeMap(const types::Type* mapType, const Expr* hint, Pos at) 
   code_.i32Const(static_cast<int32_t>(types::sizeOf(mt->elem)));
   code_.i32Const(*kind);
   if (hint) {
-    expr(hint);
-    const types::Type* ht = typeOf(hint);
-    if (wasmTypes(ht)[0] == ValType::I32)
-      code_.op(types::isUnsigned(ht) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    exprInt64(hint);
   } else {
     code_.i64Const(0);
   }

@@ -428,29 +428,33 @@ void FuncLowerer::fieldAddr(const Expr* base, const types::Selection& sel, Pos a
   }
 }
 
-// &x[i] for arrays (in memory), pointers to arrays and slices, with Go's bounds check.
+// &x[i] for arrays (in memory), pointers to arrays, slices and strings, with Go's bounds check.
 void FuncLowerer::elemAddr(const Index* ix) {
   const types::Type* bt = types::under(typeOf(ix->x));
-  const types::Type* elem = nullptr;
+  uint32_t size = 1;  // strings: bytes
   uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32);
   if (auto* a = bt->as<types::Array>()) {
-    elem = a->elem;
+    size = static_cast<uint32_t>(types::sizeOf(a->elem));
     addr(ix->x);
     code_.localSet(base);
     code_.i32Const(static_cast<int32_t>(a->len));
     code_.localSet(len);
   } else if (auto* p = bt->as<types::Pointer>()) {
     auto* a = types::under(p->elem)->as<types::Array>();
-    elem = a->elem;
+    size = static_cast<uint32_t>(types::sizeOf(a->elem));
     expr(ix->x);
     nilCheck();
     code_.localSet(base);
     code_.i32Const(static_cast<int32_t>(a->len));
     code_.localSet(len);
   } else if (auto* s = bt->as<types::Slice>()) {
-    elem = s->elem;
+    size = static_cast<uint32_t>(types::sizeOf(s->elem));
     expr(ix->x);
     code_.op(Op::Drop);  // cap
+    code_.localSet(len);
+    code_.localSet(base);
+  } else if (types::isString(bt)) {
+    expr(ix->x);
     code_.localSet(len);
     code_.localSet(base);
   } else {
@@ -458,16 +462,12 @@ void FuncLowerer::elemAddr(const Index* ix) {
     return;
   }
   uint32_t i = newLocal(ValType::I64);
-  exprAs(ix->indices[0], prog_.info().typeOf(ix->indices[0])->type);
-  const types::Type* it = typeOf(ix->indices[0]);
-  if (wasmTypes(it)[0] == ValType::I32)
-    code_.op(types::isUnsigned(it) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+  exprInt64(ix->indices[0]);
   code_.localSet(i);
   boundsCheck(i, len, "panicIndex", ix->pos);
   code_.localGet(base);
   code_.localGet(i);
   code_.op(Op::I32WrapI64);
-  uint32_t size = static_cast<uint32_t>(types::sizeOf(elem));
   if (size != 1) {
     code_.i32Const(static_cast<int32_t>(size));
     code_.op(Op::I32Mul);

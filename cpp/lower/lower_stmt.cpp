@@ -558,8 +558,7 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
   const types::Type* elem = nullptr;
   uint32_t base = newLocal(ValType::I32);
   if (types::isInteger(u)) {
-    expr(s->x);
-    if (wasmTypes(u)[0] == ValType::I32) code_.op(types::isUnsigned(u) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    exprInt64(s->x);
     code_.localSet(n);
   } else if (auto* sl = u->as<types::Slice>()) {
     elem = sl->elem;

@@ -86,8 +86,6 @@ wasm::FuncId ProgramLowerer::runtimeFunc(const std::string& name, Pos at) {
   if (const types::Func* f = runtimeFuncObject(name)) return funcId(f);
   // A missing entry point is our bug, not the user's; say so instead of crashing.
   diags_.error(at, "internal compiler error: runtime function " + name + " is missing");
-  static const types::Func* placeholder = nullptr;
-  (void)placeholder;
   return mod_.declareFunction("missing." + name, {});
 }
 

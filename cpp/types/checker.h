@@ -39,6 +39,10 @@ struct LookupResult {
 };
 LookupResult lookupFieldOrMethod(const Type* t, std::string_view name);
 
+// Whether t's method set has interface method m (same name and signature), and why not.
+enum class MethodMatch : uint8_t { Found, Missing, WrongType, PointerReceiver };
+MethodMatch matchMethod(const Type* t, const Func* m, LookupResult* found = nullptr);
+
 class Checker {
  public:
   Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags);
@@ -82,6 +86,7 @@ class Checker {
   // ---- expressions (expr.cpp)
   void expr(Operand& x, const syntax::Expr* e);  // single value
   void exprOrType(Operand& x, const syntax::Expr* e);
+  void valueOnly(Operand& x, const syntax::Expr* e);
   void multiExpr(std::vector<Operand>& out, const syntax::Expr* e, bool allowCommaOk);
   void rawExpr(Operand& x, const syntax::Expr* e, const Type* hint);
   void exprInternal(Operand& x, const syntax::Expr* e, const Type* hint);
@@ -125,9 +130,6 @@ class Checker {
   bool convertibleTo(const Operand& x, const Type* t);
 
   // ---- lookup (lookup.cpp)
-  LookupResult lookupFieldOrMethod(const Type* t, bool addressable, std::string_view name) {
-    return types::lookupFieldOrMethod(t, name);
-  }
   // Method set membership for interface satisfaction; sets *why to Go's reason.
   bool implements(const Type* t, const Type* iface, std::string* why);
 

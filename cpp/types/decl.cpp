@@ -226,10 +226,7 @@ void Checker::constDecl(Const* obj, const ConstDecl* d, int index) {
     return;
   }
   if (index >= static_cast<int>(d->values.size())) {
-    if (d->values.empty())
-      error(obj->pos, "missing init expr for const declaration");
-    else
-      error(obj->pos, "missing init expr for const declaration");
+    error(obj->pos, "missing init expr for const declaration");
     obj->type = table_.invalid();
     return;
   }

@@ -79,6 +79,16 @@ Object* Checker::lookup(std::string_view name) const { return scope_->lookup(nam
 
 void Checker::expr(Operand& x, const Expr* e) {
   rawExpr(x, e, nullptr);
+  valueOnly(x, e);
+  if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
+    errorAt(e, "multiple-value " + exprStr(e) + " (value of type " + str(x.type) +
+                   ") in single-value context");
+    x.mode = Mode::Invalid;
+  }
+}
+
+// Rejects operands that are not values (types, calls without results, uncalled builtins).
+void Checker::valueOnly(Operand& x, const Expr* e) {
   if (x.mode == Mode::TypeExpr) {
     errorAt(e, exprStr(e) + " (type) is not an expression");
     x.mode = Mode::Invalid;
@@ -90,11 +100,6 @@ void Checker::expr(Operand& x, const Expr* e) {
     x.mode = Mode::Invalid;
   }
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
-  if (x.mode == Mode::Value && x.type && x.type->kind == TypeKind::Tuple) {
-    errorAt(e, "multiple-value " + exprStr(e) + " (value of type " + str(x.type) +
-                   ") in single-value context");
-    x.mode = Mode::Invalid;
-  }
 }
 
 void Checker::exprOrType(Operand& x, const Expr* e) {
@@ -133,14 +138,7 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool allowComm
     out.push_back(ok);
     return;
   }
-  if (x.mode == Mode::TypeExpr) {
-    errorAt(e, exprStr(e) + " (type) is not an expression");
-    x.mode = Mode::Invalid;
-  } else if (x.mode == Mode::NoValue) {
-    errorAt(e, exprStr(e) + " (no value) used as value");
-    x.mode = Mode::Invalid;
-  }
-  if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
+  valueOnly(x, e);
   out.push_back(x);
 }
 
@@ -773,25 +771,8 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
     updateExprType(x.expr, target, true);
     return;
   }
-  if (auto* iface = tu->as<Interface>()) {
-    // An untyped value assigned to an interface takes its default type.
-    if (!iface->isEmpty() && !iface->isConstraintOnly()) {
-      // Non-empty interfaces need a method set no basic type has.
-    }
-    Operand copy = x;
-    const Type* def = nullptr;
-    switch (kind) {
-      case BasicKind::UntypedBool: def = table_.basic(BasicKind::Bool); break;
-      case BasicKind::UntypedInt: def = table_.basic(BasicKind::Int); break;
-      case BasicKind::UntypedRune: def = table_.basic(BasicKind::Int32); break;
-      case BasicKind::UntypedFloat: def = table_.basic(BasicKind::Float64); break;
-      case BasicKind::UntypedString: def = table_.basic(BasicKind::String); break;
-      default: break;
-    }
-    if (def) {
-      convertUntyped(x, def);
-      (void)copy;
-    }
+  if (tu->as<Interface>()) {
+    defaultType(x);  // an untyped value in an interface takes its default type
     return;
   }
   fail("");

@@ -105,26 +105,35 @@ bool Checker::implements(const Type* t, const Type* ifaceType, std::string* why)
     return true;
   }
   for (Func* m : iface->allMethods) {
-    LookupResult r = lookupFieldOrMethod(t, false, m->name);
-    auto* f = r.obj ? r.obj->as<Func>() : nullptr;
-    if (!f) {
-      if (why) *why = str(t) + " does not implement " + str(ifaceType) + " (missing method " + m->name + ")";
-      return false;
+    const char* reason = nullptr;
+    switch (matchMethod(t, m)) {
+      case MethodMatch::Found: continue;
+      case MethodMatch::Missing: reason = "missing method "; break;
+      case MethodMatch::WrongType: reason = "wrong type for method "; break;
+      case MethodMatch::PointerReceiver: break;
     }
-    const Signature* fs = f->sig();
-    auto* ms = m->sig();
-    if (fs->paramTuple != ms->paramTuple || fs->resultTuple != ms->resultTuple ||
-        fs->variadic != ms->variadic) {
-      if (why) *why = str(t) + " does not implement " + str(ifaceType) + " (wrong type for method " + m->name + ")";
-      return false;
+    if (why) {
+      *why = str(t) + " does not implement " + str(ifaceType) + " (" +
+             (reason ? reason + m->name : "method " + m->name + " has pointer receiver") + ")";
     }
-    // A pointer-receiver method is in the method set of T only through an embedded pointer.
-    if (f->pointerRecv && !r.indirect && !t->as<Pointer>()) {
-      if (why) *why = str(t) + " does not implement " + str(ifaceType) + " (method " + m->name + " has pointer receiver)";
-      return false;
-    }
+    return false;
   }
   return true;
+}
+
+MethodMatch matchMethod(const Type* t, const Func* m, LookupResult* found) {
+  LookupResult r = lookupFieldOrMethod(t, m->name);
+  auto* f = r.obj ? r.obj->as<Func>() : nullptr;
+  if (!f || r.ambiguous) return MethodMatch::Missing;
+  const Signature* fs = f->sig();
+  const Signature* ms = m->sig();
+  if (fs->paramTuple != ms->paramTuple || fs->resultTuple != ms->resultTuple ||
+      fs->variadic != ms->variadic)
+    return MethodMatch::WrongType;
+  // A pointer-receiver method is in the method set of T only through an embedded pointer.
+  if (f->pointerRecv && !r.indirect && !under(t)->as<Pointer>()) return MethodMatch::PointerReceiver;
+  if (found) *found = r;
+  return MethodMatch::Found;
 }
 
 void Checker::markAddressTaken(const Expr* e) {
@@ -166,12 +175,10 @@ void Checker::selector(Operand& x, const Selector* e) {
         return;
       }
       info_.uses[e->sel] = member;
-      Package* saved = pkg_;
       Scope* savedScope = scope_;
       scope_ = pn->imported->scope;
       ident(x, e->sel, false);
       scope_ = savedScope;
-      pkg_ = saved;
       x.expr = e;
       return;
     }
@@ -186,7 +193,7 @@ void Checker::selector(Operand& x, const Selector* e) {
   const std::string& name = e->sel->value;
   if (x.mode == Mode::TypeExpr) {
     // Method expression T.M / (*T).M.
-    LookupResult r = lookupFieldOrMethod(x.type, false, name);
+    LookupResult r = lookupFieldOrMethod(x.type, name);
     auto* m = r.obj ? r.obj->as<Func>() : nullptr;
     if (!m) {
       errorAt(e, exprStr(e) + " undefined (type " + str(x.type) + " has no method " + name + ")");
@@ -215,17 +222,13 @@ void Checker::selector(Operand& x, const Selector* e) {
     x.mode = Mode::Invalid;
     return;
   }
-  LookupResult r = lookupFieldOrMethod(x.type, x.mode == Mode::Variable, name);
+  LookupResult r = lookupFieldOrMethod(x.type, name);
   if (r.ambiguous) {
     errorAt(e->sel, "ambiguous selector " + exprStr(e));
     x.mode = Mode::Invalid;
     return;
   }
   if (!r.obj) {
-    std::string what = x.type->as<Pointer>() && under(x.type->as<Pointer>()->elem)->as<Pointer>()
-                           ? ""
-                           : "";
-    (void)what;
     if (auto* p = under(x.type)->as<Pointer>(); p && isInterface(p->elem))
       errorAt(e->sel, exprStr(e) + " undefined (type " + str(x.type) + " is pointer to interface, not interface)");
     else
