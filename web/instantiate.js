@@ -463,7 +463,7 @@ export function makeWrapper(spec, raw, mem, onTrap) {
     wrapper = function () {
       throw new Error(why);
     };
-  } else if (!variadic && params.every((a) => !a.usesMemory) && results.every((a) => !a.usesMemory) && nParams <= 4) {
+  } else if (!variadic && params.every((a) => a.codec.scalar) && results.every((a) => a.codec.scalar) && nParams <= 4) {
     wrapper = scalarWrapper(raw, params, results, wheres, name, arityError, onTrap);
   } else {
     wrapper = generalWrapper(raw, params, results, wheres, name, variadic, nFixed, nwasm, arityError, mem, onTrap);

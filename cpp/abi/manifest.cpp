@@ -11,11 +11,21 @@ std::string jsonString(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -33,17 +43,32 @@ namespace {
 
 const char* valTypeName(wasm::ValType t) {
   switch (t) {
-    case wasm::ValType::I32: return "i32";
-    case wasm::ValType::I64: return "i64";
-    case wasm::ValType::F32: return "f32";
-    case wasm::ValType::F64: return "f64";
-    default: return "funcref";
+    case wasm::ValType::I32:
+      return "i32";
+    case wasm::ValType::I64:
+      return "i64";
+    case wasm::ValType::F32:
+      return "f32";
+    case wasm::ValType::F64:
+      return "f64";
+    default:
+      return "funcref";
   }
 }
 
 // A type's shape for the marshaller: kind, and element/field layout where it has one. A named
 // type met again inside itself (a linked list, a tree) is cut as {"name", "kind":"recursive"}:
 // expanding it would never end (or grow exponentially for several self-references).
+std::string wasmJson(const types::Type* t) {
+  std::string out = "[";
+  auto vts = lower::wasmTypes(t);
+  for (size_t i = 0; i < vts.size(); ++i) {
+    if (i) out += ",";
+    out += jsonString(valTypeName(vts[i]));
+  }
+  return out + "]";
+}
+
 std::string typeJson(const types::Type* t, const types::Package* pkg, int depth = 0,
                      std::vector<const types::Type*>* path = nullptr) {
   std::vector<const types::Type*> localPath;
@@ -60,28 +85,36 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
   std::string out = "{";
   if (auto* n = t->as<types::Named>(); n && !n->obj->pkg && n->obj->name == "error")
     return "{\"name\":\"error\",\"kind\":\"error\",\"size\":8,\"align\":4}";
-  if (auto* n = t->as<types::Named>()) out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
+  if (auto* n = t->as<types::Named>())
+    out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
   auto layout = [&]() {
-    return ",\"size\":" + std::to_string(types::sizeOf(t)) + ",\"align\":" + std::to_string(types::alignOf(t));
+    return ",\"size\":" + std::to_string(types::sizeOf(t)) +
+           ",\"align\":" + std::to_string(types::alignOf(t));
   };
   if (auto* b = u->as<types::Basic>()) {
     std::string kind = b->basic == types::BasicKind::UnsafePointer ? "pointer" : b->name;
     return out + "\"kind\":" + jsonString(kind) + layout() + "}";
   }
   if (auto* p = u->as<types::Pointer>())
-    return out + "\"kind\":\"pointer\",\"elem\":" + typeJson(p->elem, pkg, depth + 1, path) + layout() + "}";
+    return out + "\"kind\":\"pointer\",\"elem\":" + typeJson(p->elem, pkg, depth + 1, path) +
+           layout() + "}";
   if (auto* s = u->as<types::Slice>())
-    return out + "\"kind\":\"slice\",\"elem\":" + typeJson(s->elem, pkg, depth + 1, path) + layout() + "}";
+    return out + "\"kind\":\"slice\",\"elem\":" + typeJson(s->elem, pkg, depth + 1, path) +
+           layout() + "}";
   if (auto* a = u->as<types::Array>())
     return out + "\"kind\":\"array\",\"len\":" + std::to_string(a->len) +
            ",\"elem\":" + typeJson(a->elem, pkg, depth + 1, path) + layout() + "}";
   if (auto* st = u->as<types::Struct>()) {
-    out += "\"kind\":\"struct\",\"fields\":[";
+    // A flat struct crosses as its fields' wasm values (see lower::isFlatStruct).
+    bool flat = lower::isFlatStruct(t);
+    out += std::string("\"kind\":\"struct\",") + (flat ? "\"flat\":true," : "") + "\"fields\":[";
     auto offs = types::fieldOffsets(st);
     for (size_t i = 0; i < st->fields.size(); ++i) {
       if (i) out += ",";
-      out += "{\"name\":" + jsonString(st->fields[i]->name) + ",\"offset\":" + std::to_string(offs[i]) +
+      out += "{\"name\":" + jsonString(st->fields[i]->name) +
+             ",\"offset\":" + std::to_string(offs[i]) +
              ",\"exported\":" + (st->fields[i]->exported() ? "true" : "false") +
+             (flat ? ",\"wasm\":" + wasmJson(st->fields[i]->type) : "") +
              ",\"type\":" + typeJson(st->fields[i]->type, pkg, depth + 1, path) + "}";
     }
     return out + "]" + layout() + "}";
@@ -92,13 +125,8 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
 std::string valueJson(const types::Var* v, const types::Package* pkg) {
   std::string out = "{";
   if (!v->name.empty()) out += "\"name\":" + jsonString(v->name) + ",";
-  out += "\"go\":" + jsonString(types::typeString(v->type, pkg)) + ",\"wasm\":[";
-  auto vts = lower::wasmTypes(v->type);
-  for (size_t i = 0; i < vts.size(); ++i) {
-    if (i) out += ",";
-    out += jsonString(valTypeName(vts[i]));
-  }
-  return out + "],\"type\":" + typeJson(v->type, pkg) + "}";
+  out += "\"go\":" + jsonString(types::typeString(v->type, pkg)) + ",\"wasm\":" + wasmJson(v->type);
+  return out + ",\"type\":" + typeJson(v->type, pkg) + "}";
 }
 
 }  // namespace
@@ -116,7 +144,8 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const ty
                     ",\"alloc\":" + (exported("gomethod_alloc") ? "\"gomethod_alloc\"" : "null") +
                     ",\"free\":" + (exported("gomethod_free") ? "\"gomethod_free\"" : "null") +
                     ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
-                    ",\"panicMessage\":" + (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
+                    ",\"panicMessage\":" +
+                    (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
                     ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
                     ",\"errorMessage\":" +
                     (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
@@ -126,8 +155,7 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const ty
     const types::Signature* sig = e.func->sig();
     if (i) out += ",";
     out += "{\"name\":" + jsonString(e.name) + ",\"func\":" + jsonString(e.func->name) +
-           ",\"go\":" + jsonString("func " + e.func->name +
-                                   types::typeString(sig, pkg).substr(4)) +
+           ",\"go\":" + jsonString("func " + e.func->name + types::typeString(sig, pkg).substr(4)) +
            ",\"params\":[";
     for (size_t k = 0; k < sig->params.size(); ++k) {
       if (k) out += ",";

@@ -34,7 +34,9 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
       // The name is the first word; trailing words are reserved (generic instantiations).
       size_t b = text.find_first_not_of(" \t");
       size_t e = text.find_first_of(" \t", b == std::string::npos ? 0 : b);
-      std::string name = b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+      std::string name = b == std::string::npos
+                             ? ""
+                             : text.substr(b, e == std::string::npos ? std::string::npos : e - b);
       if (!validExportName(name)) {
         diags.error(dir.pos, "invalid export directive: missing or malformed export name");
         continue;

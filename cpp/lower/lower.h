@@ -25,9 +25,9 @@ struct Program {
   const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
   const types::Info* info;        // shared by all packages
   std::vector<ExportSpec> exports;
-  const types::Type* boolType = nullptr;  // the predeclared bool (comma-ok results)
-  const types::Type* anyType = nullptr;    // interface{} (panic values)
-  const types::Type* errorType = nullptr;  // the predeclared error
+  const types::Type* boolType = nullptr;         // the predeclared bool (comma-ok results)
+  const types::Type* anyType = nullptr;          // interface{} (panic values)
+  const types::Type* errorType = nullptr;        // the predeclared error
   const types::Type* runtimeErrorPtr = nullptr;  // *runtime.runtimeError (recovered runtime panics)
 };
 
@@ -40,10 +40,28 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
 void lowerProgram(const Program& prog, wasm::Module& out, Diagnostics& diags);
 
 // The wasm values a Go value lowers to: scalars one value; string (ptr, len); slice (ptr, len,
-// cap); structs and arrays the address of their bytes in linear memory. Empty if unsupported.
+// cap); interface (type code, data); a flat struct its fields' values in order; other structs and
+// arrays the address of their bytes in linear memory. Empty if unsupported.
 std::vector<wasm::ValType> wasmTypes(const types::Type* t);
 
-// Structs and arrays: values that live in linear memory and are copied with memory.copy.
+// A small struct of scalars (at most kMaxFlatValues wasm values, no arrays) is passed, returned
+// and kept in wasm locals as its fields' values, so that a Vec{X, Y float64} never touches
+// memory unless its address is taken.
+inline constexpr size_t kMaxFlatValues = 4;
+bool isFlatStruct(const types::Type* t);
+
+// Structs and arrays that are not flat: values that live in linear memory and are copied with
+// memory.copy.
 bool isAggregate(const types::Type* t);
+
+// One wasm value of a non-aggregate value and where it lives in the value's memory layout.
+struct Leaf {
+  wasm::ValType type;
+  wasm::Op load, store;
+  uint32_t alignLog2;
+  uint32_t offset;
+  const char* memKind;  // the manifest's name for the memory access: i8 u8 i16 u16 i32 i64 f32 f64
+};
+std::vector<Leaf> leaves(const types::Type* t);
 
 }  // namespace gm::lower

@@ -123,7 +123,8 @@ void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
       return;
     }
     // i.M: a nil interface panics now (as in Go); the closure keeps (code, data) at 8 and 12.
-    uint32_t c = newLocal(ValType::I32), data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+    uint32_t c = newLocal(ValType::I32), data = newLocal(ValType::I32),
+             code = newLocal(ValType::I32);
     expr(s->x);
     code_.localSet(data);
     code_.localTee(code);
@@ -146,29 +147,13 @@ void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
   }
   const types::Type* recvType = m->sig()->recv->type;
   wasm::FuncId bound = prog_.boundMethodFunction(m);
-  uint32_t size = isAggregate(recvType) ? static_cast<uint32_t>(types::sizeOf(recvType))
-                                        : 8 * static_cast<uint32_t>(wasmTypes(recvType).size());
   uint32_t c = newLocal(ValType::I32);
-  heapAlloc(8 + size, s->pos);
+  heapAlloc(8 + static_cast<uint32_t>(types::sizeOf(recvType)), s->pos);
   code_.localTee(c);
   code_.i32Const(static_cast<int32_t>(prog_.tableSlot(bound)));
   code_.mem(Op::I32Store, 2, 0);
   pushReceiver(s->x, m, sel, s->pos);
-  if (isAggregate(recvType)) {
-    storeAt(recvType, c, 8);
-  } else {
-    auto vts = wasmTypes(recvType);
-    std::vector<uint32_t> tmp;
-    for (ValType vt : vts) tmp.push_back(newLocal(vt));
-    for (size_t i = vts.size(); i-- > 0;) code_.localSet(tmp[i]);
-    for (size_t i = 0; i < vts.size(); ++i) {
-      code_.localGet(c);
-      code_.localGet(tmp[i]);
-      Op store = vts[i] == ValType::I64 ? Op::I64Store : vts[i] == ValType::F32 ? Op::F32Store
-                 : vts[i] == ValType::F64 ? Op::F64Store : Op::I32Store;
-      code_.mem(store, 2, static_cast<uint32_t>(8 + 4 * i));
-    }
-  }
+  storeAt(recvType, c, 8);
   code_.localGet(c);
 }
 
@@ -190,7 +175,10 @@ void FuncLowerer::pushReceiver(const Expr* recv, const types::Func* f, const typ
   auto* ptr = types::under(t)->as<types::Pointer>();
   if (sel.path.empty()) {
     if (f->pointerRecv) {
-      if (ptr) expr(recv); else addr(recv);
+      if (ptr)
+        expr(recv);
+      else
+        addr(recv);
     } else if (ptr) {
       expr(recv);
       nilCheck();
@@ -206,6 +194,9 @@ void FuncLowerer::pushReceiver(const Expr* recv, const types::Func* f, const typ
     nilCheck();
   } else if (isAggregate(t)) {
     expr(recv);
+  } else if (!inMemory(recv) && isFlatStruct(t)) {
+    expr(recv);
+    spill(t);
   } else {
     addr(recv);
   }
@@ -279,8 +270,10 @@ std::function<void(size_t)> FuncLowerer::callsFirst(const std::vector<const Expr
     popTo(types[i], temps[i]);
   }
   return [this, early, temps, types, direct](size_t i) {
-    if (early[i]) pushFrom(types[i], temps[i]);
-    else direct(i);
+    if (early[i])
+      pushFrom(types[i], temps[i]);
+    else
+      direct(i);
   };
 }
 
@@ -443,8 +436,10 @@ void FuncLowerer::printArgs(const Call* c, bool newline) {
   std::vector<const types::Type*> values;
   for (const Expr* a : c->args) {
     const types::Type* t = typeOf(a);
-    if (auto* tu = t->as<types::Tuple>()) values.insert(values.end(), tu->types.begin(), tu->types.end());
-    else values.push_back(t);
+    if (auto* tu = t->as<types::Tuple>())
+      values.insert(values.end(), tu->types.begin(), tu->types.end());
+    else
+      values.push_back(t);
   }
   std::vector<uint32_t> firsts;
   if (values.size() != c->args.size()) {  // a multi-value call: evaluate, then print each
@@ -584,7 +579,9 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       code_.op(Op::I64ExtendI32U);
       return;
     }
-    case BuiltinId::Append: appendCall(c); return;
+    case BuiltinId::Append:
+      appendCall(c);
+      return;
     case BuiltinId::Copy: {
       const types::Type* dt = types::under(t0);
       auto size = static_cast<uint32_t>(types::sizeOf(dt->as<types::Slice>()->elem));
@@ -632,7 +629,10 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       uint32_t len = newLocal(ValType::I64), cap = newLocal(ValType::I64);
       exprInt64(c->args[1]);
       code_.localSet(len);
-      if (c->args.size() > 2) exprInt64(c->args[2]); else code_.localGet(len);
+      if (c->args.size() > 2)
+        exprInt64(c->args[2]);
+      else
+        code_.localGet(len);
       code_.localSet(cap);
       code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
       code_.localGet(len);
@@ -647,10 +647,18 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::New:
       heapAlloc(static_cast<uint32_t>(types::sizeOf(tv(c->args[0])->type)), c->pos);
       return;
-    case BuiltinId::Panic: panicCall(c); return;
-    case BuiltinId::Recover: recoverCall(c); return;
-    case BuiltinId::Print: printArgs(c, false); return;
-    case BuiltinId::Println: printArgs(c, true); return;
+    case BuiltinId::Panic:
+      panicCall(c);
+      return;
+    case BuiltinId::Recover:
+      recoverCall(c);
+      return;
+    case BuiltinId::Print:
+      printArgs(c, false);
+      return;
+    case BuiltinId::Println:
+      printArgs(c, true);
+      return;
     case BuiltinId::Min:
     case BuiltinId::Max: {
       const types::Type* t = typeOf(c);
@@ -729,7 +737,9 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       callRuntime("mapdelete", c->pos);
       return;
     }
-    default: unsupported(c->pos, "this built-in function"); return;
+    default:
+      unsupported(c->pos, "this built-in function");
+      return;
   }
 }
 

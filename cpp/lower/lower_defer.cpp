@@ -13,7 +13,16 @@ using wasm::Op;
 using wasm::ValType;
 
 struct FuncLowerer::DeferredCall {
-  enum Kind { Direct, Method, Closure, Interface, Print, Panic, Delete, Unsupported } kind = Unsupported;
+  enum Kind {
+    Direct,
+    Method,
+    Closure,
+    Interface,
+    Print,
+    Panic,
+    Delete,
+    Unsupported
+  } kind = Unsupported;
   bool newline = false;  // Print: println
   const types::Func* func = nullptr;
   const types::Selection* sel = nullptr;
@@ -60,8 +69,9 @@ wasm::FuncId ProgramLowerer::throwPanicFunc() {
 
 wasm::FuncId ProgramLowerer::deferThunk(const Defer* d) {
   if (auto it = deferThunks_.find(d); it != deferThunks_.end()) return it->second;
-  wasm::FuncId id = mod_.declareFunction(
-      "defer" + std::to_string(d->pos.line) + "." + std::to_string(d->pos.col), {{ValType::I32}, {}});
+  wasm::FuncId id =
+      mod_.declareFunction("defer" + std::to_string(d->pos.line) + "." + std::to_string(d->pos.col),
+                           {{ValType::I32}, {}});
   deferThunks_[d] = id;
   FuncLowerer(*this, mod_.function(id)).lowerDeferThunk(d);
   return id;
@@ -99,8 +109,10 @@ FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
     dc.newline = b->id == types::BuiltinId::Println;
     for (const Expr* a : c->args) {
       const types::Type* t = typeOf(a);
-      if (auto* tu = t->as<types::Tuple>()) dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
-      else dc.values.push_back(t);
+      if (auto* tu = t->as<types::Tuple>())
+        dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
+      else
+        dc.values.push_back(t);
     }
   } else if (auto* b2 = obj ? obj->as<types::Builtin>() : nullptr;
              b2 && (b2->id == types::BuiltinId::Panic || b2->id == types::BuiltinId::Delete)) {
@@ -152,9 +164,13 @@ void FuncLowerer::deferStmt(const Defer* d) {
   code_.mem(Op::I32Store, 2, 4);
   // The function value, receiver and arguments are evaluated now, as Go requires.
   switch (dc.kind) {
-    case DeferredCall::Method: pushReceiver(dc.target, dc.func, *dc.sel, d->pos); break;
+    case DeferredCall::Method:
+      pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
+      break;
     case DeferredCall::Interface:
-    case DeferredCall::Closure: expr(dc.target); break;
+    case DeferredCall::Closure:
+      expr(dc.target);
+      break;
     case DeferredCall::Print:
     case DeferredCall::Panic:
       for (const Expr* a : d->call->args) expr(a);
@@ -164,7 +180,8 @@ void FuncLowerer::deferStmt(const Defer* d) {
       expr(d->call->args[1]);
       conversion(typeOf(d->call->args[1]), dc.values[1], d->pos);
       break;
-    default: break;
+    default:
+      break;
   }
   if (dc.sig) pushArgs(d->call, dc.sig);
   for (size_t i = dc.values.size(); i-- > 0;) storeAt(dc.values[i], rec, dc.offsets[i]);
@@ -260,7 +277,8 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       callRuntime("mapdelete", d->pos);
       break;
     }
-    default: break;
+    default:
+      break;
   }
   if (dc.sig)
     for (const types::Var* r : dc.sig->results) dropValues(r->type);

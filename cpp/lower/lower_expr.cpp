@@ -15,14 +15,22 @@ int narrowBits(const types::Type* t, bool* isSigned) {
   auto* b = types::asBasic(t);
   if (!b) return 0;
   switch (b->basic) {
-    case BasicKind::Int8: *isSigned = true; return 8;
-    case BasicKind::Int16: *isSigned = true; return 16;
-    case BasicKind::Uint8: *isSigned = false; return 8;
-    case BasicKind::Uint16: *isSigned = false; return 16;
-    default: return 0;
+    case BasicKind::Int8:
+      *isSigned = true;
+      return 8;
+    case BasicKind::Int16:
+      *isSigned = true;
+      return 16;
+    case BasicKind::Uint8:
+      *isSigned = false;
+      return 8;
+    case BasicKind::Uint16:
+      *isSigned = false;
+      return 16;
+    default:
+      return 0;
   }
 }
-
 
 }  // namespace
 
@@ -41,7 +49,9 @@ void FuncLowerer::expr(const Expr* e) {
     return;
   }
   switch (e->kind) {
-    case Kind::Paren: expr(e->as<Paren>()->x); return;
+    case Kind::Paren:
+      expr(e->as<Paren>()->x);
+      return;
     case Kind::Name: {
       auto* obj = prog_.info().objectOf(e->as<Name>());
       if (auto* v = obj ? obj->as<types::Var>() : nullptr) {
@@ -59,25 +69,51 @@ void FuncLowerer::expr(const Expr* e) {
       unsupported(e->pos, "using " + e->as<Name>()->value + " as a value");
       return;
     }
-    case Kind::Binary: binary(e->as<Binary>()); return;
-    case Kind::Unary: unary(e->as<Unary>()); return;
-    case Kind::Call: call(e->as<Call>()); return;
-    case Kind::CompositeLit: compositeLit(e->as<CompositeLit>(), info->type); return;
-    case Kind::FuncLit: funcLit(e->as<FuncLit>()); return;
-    case Kind::TypeAssert: typeAssert(e->as<TypeAssert>(), false); return;
-    case Kind::Slice: sliceExpr(e->as<syntax::Slice>()); return;
-    case Kind::Index: indexValue(e->as<syntax::Index>()); return;
+    case Kind::Binary:
+      binary(e->as<Binary>());
+      return;
+    case Kind::Unary:
+      unary(e->as<Unary>());
+      return;
+    case Kind::Call:
+      call(e->as<Call>());
+      return;
+    case Kind::CompositeLit:
+      compositeLit(e->as<CompositeLit>(), info->type);
+      return;
+    case Kind::FuncLit:
+      funcLit(e->as<FuncLit>());
+      return;
+    case Kind::TypeAssert:
+      typeAssert(e->as<TypeAssert>(), false);
+      return;
+    case Kind::Slice:
+      sliceExpr(e->as<syntax::Slice>());
+      return;
+    case Kind::Index:
+      indexValue(e->as<syntax::Index>());
+      return;
     case Kind::Selector: {
       auto* s = e->as<Selector>();
       auto it = prog_.info().selections.find(s);
       if (it != prog_.info().selections.end()) {
         switch (it->second.kind) {
-          case types::Selection::FieldVal:
-            if (!inMemory(e)) break;
-            fieldAddr(s->x, it->second, s->sel->pos);
-            load(info->type);
+          case types::Selection::FieldVal: {
+            uint32_t first = 0;
+            if (localLeaves(e, &first)) {
+              pushFrom(info->type, first);
+            } else if (inMemory(e)) {
+              fieldAddr(s->x, it->second, s->sel->pos);
+              load(info->type);
+            } else {  // a field of a flat struct value (a call result, a literal)
+              expr(s->x);
+              extractField(typeOf(s->x), it->second.path);
+            }
             return;
-          case types::Selection::MethodVal: methodValue(s, it->second); return;
+          }
+          case types::Selection::MethodVal:
+            methodValue(s, it->second);
+            return;
           case types::Selection::MethodExpr: {
             auto* m = it->second.obj->as<types::Func>();
             bool viaPointer = types::under(it->second.recv)->as<types::Pointer>() != nullptr;
@@ -90,19 +126,24 @@ void FuncLowerer::expr(const Expr* e) {
             return;
           }
         }
-      } else if (auto* f = prog_.info().objectOf(s->sel) ? prog_.info().objectOf(s->sel)->as<types::Func>() : nullptr) {
+      } else if (auto* f = prog_.info().objectOf(s->sel)
+                               ? prog_.info().objectOf(s->sel)->as<types::Func>()
+                               : nullptr) {
         code_.i32Const(static_cast<int32_t>(prog_.staticClosure(f)));  // pkg.F as a value
         return;
       }
       unsupported(types::startPos(e), "this selector expression");
       return;
     }
-    default: unsupported(types::startPos(e), "this expression"); return;
+    default:
+      unsupported(types::startPos(e), "this expression");
+      return;
   }
 }
 
 void FuncLowerer::widenToI64(const types::Type* t) {
-  if (valType(t) == ValType::I32) code_.op(types::isUnsigned(t) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+  if (valType(t) == ValType::I32)
+    code_.op(types::isUnsigned(t) ? Op::I64ExtendI32U : Op::I64ExtendI32S);
 }
 
 void FuncLowerer::exprInt64(const Expr* e) {
@@ -117,8 +158,10 @@ void FuncLowerer::indexValue(const syntax::Index* ix) {
     return;
   }
   elemAddr(ix);
-  if (types::isString(bt)) code_.mem(Op::I32Load8U, 0, 0);  // a byte
-  else load(typeOf(ix));
+  if (types::isString(bt))
+    code_.mem(Op::I32Load8U, 0, 0);  // a byte
+  else
+    load(typeOf(ix));
 }
 
 void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, Pos at) {
@@ -129,10 +172,16 @@ void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, P
   }
   switch (b->basic) {
     case BasicKind::Bool:
-    case BasicKind::UntypedBool: code_.i32Const(v.boolVal() ? 1 : 0); return;
-    case BasicKind::Float32: code_.f32Const(v.float32Val()); return;
+    case BasicKind::UntypedBool:
+      code_.i32Const(v.boolVal() ? 1 : 0);
+      return;
+    case BasicKind::Float32:
+      code_.f32Const(v.float32Val());
+      return;
     case BasicKind::Float64:
-    case BasicKind::UntypedFloat: code_.f64Const(v.float64Val()); return;
+    case BasicKind::UntypedFloat:
+      code_.f64Const(v.float64Val());
+      return;
     case BasicKind::String:
     case BasicKind::UntypedString: {
       const std::string& s = v.stringVal();
@@ -140,13 +189,16 @@ void FuncLowerer::constant(const types::Type* t, const gm::constant::Value& v, P
       code_.i32Const(static_cast<int32_t>(s.size()));
       return;
     }
-    default: break;
+    default:
+      break;
   }
   auto iv = v.toInt();
   int64_t bits = 0;
   if (iv) {
-    if (auto s = iv->int64Val()) bits = *s;
-    else if (auto u = iv->uint64Val()) bits = static_cast<int64_t>(*u);
+    if (auto s = iv->int64Val())
+      bits = *s;
+    else if (auto u = iv->uint64Val())
+      bits = static_cast<int64_t>(*u);
   }
   if (valType(t) == ValType::I64 || b->basic == BasicKind::UntypedInt ||
       b->basic == BasicKind::UntypedRune)
@@ -172,10 +224,18 @@ void FuncLowerer::zeroValue(const types::Type* t) {
   }
   for (ValType vt : wasmTypes(t)) {
     switch (vt) {
-      case ValType::I64: code_.i64Const(0); break;
-      case ValType::F32: code_.f32Const(0); break;
-      case ValType::F64: code_.f64Const(0); break;
-      default: code_.i32Const(0); break;
+      case ValType::I64:
+        code_.i64Const(0);
+        break;
+      case ValType::F32:
+        code_.f32Const(0);
+        break;
+      case ValType::F64:
+        code_.f64Const(0);
+        break;
+      default:
+        code_.i32Const(0);
+        break;
     }
   }
 }
@@ -211,9 +271,15 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
     return i64 ? i64op : i32op;
   };
   switch (op) {
-    case syntax::Op::Add: code_.op(pick(Op::I32Add, Op::I64Add, Op::F32Add, Op::F64Add)); break;
-    case syntax::Op::Sub: code_.op(pick(Op::I32Sub, Op::I64Sub, Op::F32Sub, Op::F64Sub)); break;
-    case syntax::Op::Mul: code_.op(pick(Op::I32Mul, Op::I64Mul, Op::F32Mul, Op::F64Mul)); break;
+    case syntax::Op::Add:
+      code_.op(pick(Op::I32Add, Op::I64Add, Op::F32Add, Op::F64Add));
+      break;
+    case syntax::Op::Sub:
+      code_.op(pick(Op::I32Sub, Op::I64Sub, Op::F32Sub, Op::F64Sub));
+      break;
+    case syntax::Op::Mul:
+      code_.op(pick(Op::I32Mul, Op::I64Mul, Op::F32Mul, Op::F64Mul));
+      break;
     case syntax::Op::Div:
     case syntax::Op::Rem: {
       if (isF) {
@@ -238,10 +304,16 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
       }
       if (div) {
         code_.localGet(y);
-        if (i64) code_.i64Const(-1); else code_.i32Const(-1);
+        if (i64)
+          code_.i64Const(-1);
+        else
+          code_.i32Const(-1);
         code_.op(i64 ? Op::I64Eq : Op::I32Eq);
         code_.if_(wasm::BlockType::of(vt));
-        if (i64) code_.i64Const(0); else code_.i32Const(0);
+        if (i64)
+          code_.i64Const(0);
+        else
+          code_.i32Const(0);
         code_.localGet(x);
         code_.op(i64 ? Op::I64Sub : Op::I32Sub);
         code_.else_();
@@ -256,15 +328,26 @@ void FuncLowerer::arith(syntax::Op op, const types::Type* t, Pos at) {
       }
       break;
     }
-    case syntax::Op::And: code_.op(i64 ? Op::I64And : Op::I32And); break;
-    case syntax::Op::Or: code_.op(i64 ? Op::I64Or : Op::I32Or); break;
-    case syntax::Op::Xor: code_.op(i64 ? Op::I64Xor : Op::I32Xor); break;
+    case syntax::Op::And:
+      code_.op(i64 ? Op::I64And : Op::I32And);
+      break;
+    case syntax::Op::Or:
+      code_.op(i64 ? Op::I64Or : Op::I32Or);
+      break;
+    case syntax::Op::Xor:
+      code_.op(i64 ? Op::I64Xor : Op::I32Xor);
+      break;
     case syntax::Op::AndNot:
-      if (i64) code_.i64Const(-1); else code_.i32Const(-1);
+      if (i64)
+        code_.i64Const(-1);
+      else
+        code_.i32Const(-1);
       code_.op(i64 ? Op::I64Xor : Op::I32Xor);
       code_.op(i64 ? Op::I64And : Op::I32And);
       break;
-    default: unsupported(at, "operator " + std::string(syntax::opText(op))); return;
+    default:
+      unsupported(at, "operator " + std::string(syntax::opText(op)));
+      return;
   }
   normalize(t);
 }
@@ -287,6 +370,24 @@ void FuncLowerer::compare(syntax::Op op, const types::Type* t, Pos at) {
   }
   if (isAggregate(u)) {
     compareMemory(t, at);
+    if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
+    return;
+  }
+  if (auto* st = u->as<types::Struct>()) {  // flat: field by field from locals
+    uint32_t b = newLocals(t), a = newLocals(t);
+    popTo(t, b);
+    popTo(t, a);
+    code_.i32Const(1);
+    uint32_t leaf = 0;
+    for (auto* f : st->fields) {
+      if (f->name != "_") {
+        pushFrom(f->type, a + leaf);
+        pushFrom(f->type, b + leaf);
+        compare(syntax::Op::Eql, f->type, at);
+        code_.op(Op::I32And);
+      }
+      leaf += static_cast<uint32_t>(wasmTypes(f->type).size());
+    }
     if (op == syntax::Op::Neq) code_.op(Op::I32Eqz);
     return;
   }
@@ -327,20 +428,38 @@ void FuncLowerer::compare(syntax::Op op, const types::Type* t, Pos at) {
       ops = isU ? Ops{Op::I64Eq, Op::I64Ne, Op::I64LtU, Op::I64LeU, Op::I64GtU, Op::I64GeU}
                 : Ops{Op::I64Eq, Op::I64Ne, Op::I64LtS, Op::I64LeS, Op::I64GtS, Op::I64GeS};
       break;
-    case ValType::F32: ops = {Op::F32Eq, Op::F32Ne, Op::F32Lt, Op::F32Le, Op::F32Gt, Op::F32Ge}; break;
-    case ValType::F64: ops = {Op::F64Eq, Op::F64Ne, Op::F64Lt, Op::F64Le, Op::F64Gt, Op::F64Ge}; break;
+    case ValType::F32:
+      ops = {Op::F32Eq, Op::F32Ne, Op::F32Lt, Op::F32Le, Op::F32Gt, Op::F32Ge};
+      break;
+    case ValType::F64:
+      ops = {Op::F64Eq, Op::F64Ne, Op::F64Lt, Op::F64Le, Op::F64Gt, Op::F64Ge};
+      break;
     default:
       ops = isU ? Ops{Op::I32Eq, Op::I32Ne, Op::I32LtU, Op::I32LeU, Op::I32GtU, Op::I32GeU}
                 : Ops{Op::I32Eq, Op::I32Ne, Op::I32LtS, Op::I32LeS, Op::I32GtS, Op::I32GeS};
   }
   switch (op) {
-    case syntax::Op::Eql: code_.op(ops.eq); return;
-    case syntax::Op::Neq: code_.op(ops.ne); return;
-    case syntax::Op::Lss: code_.op(ops.lt); return;
-    case syntax::Op::Leq: code_.op(ops.le); return;
-    case syntax::Op::Gtr: code_.op(ops.gt); return;
-    case syntax::Op::Geq: code_.op(ops.ge); return;
-    default: unsupported(at, "this comparison"); return;
+    case syntax::Op::Eql:
+      code_.op(ops.eq);
+      return;
+    case syntax::Op::Neq:
+      code_.op(ops.ne);
+      return;
+    case syntax::Op::Lss:
+      code_.op(ops.lt);
+      return;
+    case syntax::Op::Leq:
+      code_.op(ops.le);
+      return;
+    case syntax::Op::Gtr:
+      code_.op(ops.gt);
+      return;
+    case syntax::Op::Geq:
+      code_.op(ops.ge);
+      return;
+    default:
+      unsupported(at, "this comparison");
+      return;
   }
 }
 
@@ -355,14 +474,16 @@ void FuncLowerer::compareMemory(const types::Type* t, Pos at) {
   if (auto* st = u->as<types::Struct>()) {
     auto offs = types::fieldOffsets(st);
     for (size_t i = 0; i < st->fields.size(); ++i)
-      if (st->fields[i]->name != "_") parts.push_back({st->fields[i]->type, static_cast<uint32_t>(offs[i])});
+      if (st->fields[i]->name != "_")
+        parts.push_back({st->fields[i]->type, static_cast<uint32_t>(offs[i])});
   } else if (auto* arr = u->as<types::Array>()) {
     if (arr->len > 64) {
       unsupported(at, "comparing arrays longer than 64 elements");
       return;
     }
     auto size = static_cast<uint32_t>(types::sizeOf(arr->elem));
-    for (int64_t i = 0; i < arr->len; ++i) parts.push_back({arr->elem, static_cast<uint32_t>(i) * size});
+    for (int64_t i = 0; i < arr->len; ++i)
+      parts.push_back({arr->elem, static_cast<uint32_t>(i) * size});
   }
   code_.i32Const(1);
   for (auto& [ft, off] : parts) {
@@ -470,18 +591,25 @@ void FuncLowerer::shiftValues(syntax::Op op, const types::Type* t, const types::
   code_.op(Op::I64GeU);
   code_.if_(wasm::BlockType::of(vt));
   if (left || isU) {
-    if (i64) code_.i64Const(0); else code_.i32Const(0);
+    if (i64)
+      code_.i64Const(0);
+    else
+      code_.i32Const(0);
   } else {
     code_.localGet(x);
-    if (i64) code_.i64Const(63); else code_.i32Const(31);
+    if (i64)
+      code_.i64Const(63);
+    else
+      code_.i32Const(31);
     code_.op(i64 ? Op::I64ShrS : Op::I32ShrS);
   }
   code_.else_();
   code_.localGet(x);
   code_.localGet(c);
   if (!i64) code_.op(Op::I32WrapI64);
-  code_.op(left ? (i64 ? Op::I64Shl : Op::I32Shl)
-                : isU ? (i64 ? Op::I64ShrU : Op::I32ShrU) : (i64 ? Op::I64ShrS : Op::I32ShrS));
+  code_.op(left  ? (i64 ? Op::I64Shl : Op::I32Shl)
+           : isU ? (i64 ? Op::I64ShrU : Op::I32ShrU)
+                 : (i64 ? Op::I64ShrS : Op::I32ShrS));
   code_.end();
   normalize(t);
 }
@@ -490,21 +618,29 @@ void FuncLowerer::unary(const Unary* u) {
   const types::Type* t = typeOf(u);
   ValType vt = valType(t);
   switch (u->op) {
-    case syntax::Op::Add: expr(u->x); return;
+    case syntax::Op::Add:
+      expr(u->x);
+      return;
     case syntax::Op::Sub:
       if (vt == ValType::F32 || vt == ValType::F64) {
         expr(u->x);
         code_.op(vt == ValType::F32 ? Op::F32Neg : Op::F64Neg);
         return;
       }
-      if (vt == ValType::I64) code_.i64Const(0); else code_.i32Const(0);
+      if (vt == ValType::I64)
+        code_.i64Const(0);
+      else
+        code_.i32Const(0);
       expr(u->x);
       code_.op(vt == ValType::I64 ? Op::I64Sub : Op::I32Sub);
       normalize(t);
       return;
     case syntax::Op::Xor:
       expr(u->x);
-      if (vt == ValType::I64) code_.i64Const(-1); else code_.i32Const(-1);
+      if (vt == ValType::I64)
+        code_.i64Const(-1);
+      else
+        code_.i32Const(-1);
       code_.op(vt == ValType::I64 ? Op::I64Xor : Op::I32Xor);
       normalize(t);
       return;
@@ -527,7 +663,54 @@ void FuncLowerer::unary(const Unary* u) {
       nilCheck();
       load(t);
       return;
-    default: unsupported(u->pos, "operator " + std::string(syntax::opText(u->op))); return;
+    default:
+      unsupported(u->pos, "operator " + std::string(syntax::opText(u->op)));
+      return;
+  }
+}
+
+// Elements are evaluated in source order. Keys in field order (or none) push straight onto the
+// stack; otherwise the values go through locals and are pushed in field order.
+void FuncLowerer::flatLiteral(
+    const CompositeLit* lit, const types::Struct* st,
+    const std::function<void(const Expr*, const types::Type*)>& elemValue) {
+  std::vector<const Expr*> byField(st->fields.size(), nullptr);
+  bool inOrder = true;
+  int last = -1;
+  for (size_t i = 0; i < lit->elems.size(); ++i) {
+    const Expr* e = lit->elems[i];
+    int field = static_cast<int>(i);
+    if (auto* kv = e->as<KeyValue>()) {
+      for (size_t k = 0; k < st->fields.size(); ++k)
+        if (st->fields[k]->name == kv->key->as<Name>()->value) field = static_cast<int>(k);
+      e = kv->value;
+    }
+    inOrder &= field > last;
+    last = field;
+    byField[static_cast<size_t>(field)] = e;
+  }
+  if (inOrder) {
+    for (size_t k = 0; k < st->fields.size(); ++k) {
+      if (byField[k])
+        elemValue(byField[k], st->fields[k]->type);
+      else
+        zeroValue(st->fields[k]->type);
+    }
+    return;
+  }
+  std::vector<uint32_t> firsts(st->fields.size());
+  for (size_t k = 0; k < st->fields.size(); ++k) firsts[k] = newLocals(st->fields[k]->type);
+  for (const Expr* e : lit->elems) {
+    size_t k = 0;
+    while (byField[k] != (e->as<KeyValue>() ? e->as<KeyValue>()->value : e)) ++k;
+    elemValue(byField[k], st->fields[k]->type);
+    popTo(st->fields[k]->type, firsts[k]);
+  }
+  for (size_t k = 0; k < st->fields.size(); ++k) {
+    if (byField[k])
+      pushFrom(st->fields[k]->type, firsts[k]);
+    else
+      zeroValue(st->fields[k]->type);
   }
 }
 
@@ -551,16 +734,19 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
     auto* eb = sl ? types::asBasic(sl->elem) : nullptr;
     code_.op(Op::Drop);  // cap
     code_.op(Op::I64ExtendI32U);
-    callRuntime(eb && eb->basic == BasicKind::Int32 ? "slicerunetostring" : "slicebytetostring", at);
+    callRuntime(eb && eb->basic == BasicKind::Int32 ? "slicerunetostring" : "slicebytetostring",
+                at);
     return;
   }
   if (types::isString(fu) && tu->as<types::Slice>()) {
     auto* eb = types::asBasic(tu->as<types::Slice>()->elem);
-    callRuntime(eb && eb->basic == BasicKind::Int32 ? "stringtoslicerune" : "stringtoslicebyte", at);
+    callRuntime(eb && eb->basic == BasicKind::Int32 ? "stringtoslicerune" : "stringtoslicebyte",
+                at);
     return;
   }
   auto fv = wasmTypes(fu), tvt = wasmTypes(tu);
-  if (fv.size() != 1 || tvt.size() != 1) return;  // same representation (named ↔ underlying)
+  if (fv.size() != 1 || tvt.size() != 1 || fu->as<types::Struct>())
+    return;  // same representation (named ↔ underlying)
   ValType a = fv[0], b = tvt[0];
   bool fromU = types::isUnsigned(from);
   bool fromF = types::isFloat(from), toF = types::isFloat(to);
@@ -569,8 +755,10 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
     return;
   }
   if (!fromF && !toF) {
-    if (a == ValType::I32 && b == ValType::I64) code_.op(fromU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
-    else if (a == ValType::I64 && b == ValType::I32) code_.op(Op::I32WrapI64);
+    if (a == ValType::I32 && b == ValType::I64)
+      code_.op(fromU ? Op::I64ExtendI32U : Op::I64ExtendI32S);
+    else if (a == ValType::I64 && b == ValType::I32)
+      code_.op(Op::I32WrapI64);
     normalize(to);
     return;
   }
@@ -607,23 +795,18 @@ void FuncLowerer::heapLiteral(const CompositeLit* lit, const types::Type* t) {
   heapAlloc(size, lit->pos);
   code_.localSet(p);
   compositeLit(lit, t);
-  uint32_t src = newLocal(ValType::I32);
-  code_.localSet(src);
-  code_.localGet(p);
-  code_.localGet(src);
-  memCopy(size);
+  storeAt(t, p);
   code_.localGet(p);
 }
 
-// Struct and array literals build in a zeroed frame temp (value: its address); slice literals in
-// a fresh heap array.
+// Flat struct literals push their fields' values; other struct and array literals build in a
+// zeroed frame temp (value: its address); slice literals in a fresh heap array.
 void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
   const types::Type* u = types::under(t);
   if (auto* pt = u->as<types::Pointer>()) {  // elided &T in []*T{{…}}
     heapLiteral(lit, pt->elem);
     return;
   }
-  uint32_t base = newLocal(ValType::I32);
   auto elemValue = [&](const Expr* e, const types::Type* et) {
     if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) {
       compositeLit(cl, et);
@@ -632,6 +815,11 @@ void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
     expr(e);
     conversion(typeOf(e), et, e->pos);
   };
+  if (auto* st = u->as<types::Struct>(); st && isFlatStruct(t)) {
+    flatLiteral(lit, st, elemValue);
+    return;
+  }
+  uint32_t base = newLocal(ValType::I32);
   if (auto* st = u->as<types::Struct>()) {
     zeroValue(t);
     code_.localSet(base);
@@ -716,7 +904,8 @@ void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
 // s[lo:hi:max] for strings, slices, arrays (addressable) and pointers to arrays.
 void FuncLowerer::sliceExpr(const syntax::Slice* s) {
   const types::Type* bt = types::under(typeOf(s->x));
-  uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32), cap = newLocal(ValType::I32);
+  uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32),
+           cap = newLocal(ValType::I32);
   uint32_t elemSize = 1;
   bool isStr = types::isString(bt);
   if (isStr) {
@@ -815,7 +1004,8 @@ void FuncLowerer::sliceExpr(const syntax::Slice* s) {
   code_.op(Op::I64Sub);
   code_.op(Op::I32WrapI64);
   if (isStr) return;
-  if (s->full) code_.localGet(mx);
+  if (s->full)
+    code_.localGet(mx);
   else {
     code_.localGet(cap);
     code_.op(Op::I64ExtendI32U);

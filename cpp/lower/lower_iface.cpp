@@ -28,11 +28,13 @@ std::string runtimeTypeName(const types::Type* t) {
 std::string methodKey(const types::Func* m) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<const void*>(m->type));
-  return "method:" + m->name + (m->exported() ? "" : "@" + (m->pkg ? m->pkg->path : "")) + ":" + buf;
+  return "method:" + m->name + (m->exported() ? "" : "@" + (m->pkg ? m->pkg->path : "")) + ":" +
+         buf;
 }
 
 // The method m (of an interface) in t's method set, with the path to it, or null.
-const types::Func* methodInSet(const types::Type* t, const types::Func* m, types::LookupResult* out) {
+const types::Func* methodInSet(const types::Type* t, const types::Func* m,
+                               types::LookupResult* out) {
   types::LookupResult r;
   if (types::matchMethod(t, m, &r) != types::MethodMatch::Found) return nullptr;
   if (out) *out = r;
@@ -70,7 +72,8 @@ wasm::FuncId ProgramLowerer::methodDispatch(const types::Func* m) {
 
 wasm::FuncId ProgramLowerer::equalDispatch() {
   if (auto it = dispatchers_.find("equal"); it != dispatchers_.end()) return it->second.id;
-  wasm::FuncId id = mod_.declareFunction("dispatch.equal", {{ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}});
+  wasm::FuncId id = mod_.declareFunction(
+      "dispatch.equal", {{ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}});
   dispatchers_["equal"] = {Dispatcher::Equal, id, nullptr, nullptr, {}};
   return id;
 }
@@ -87,7 +90,8 @@ wasm::FuncId ProgramLowerer::implementsDispatch(const types::Type* iface) {
 wasm::FuncId ProgramLowerer::codeStrings(const std::string& key,
                                          std::function<std::string(const types::Type*)> text) {
   if (auto it = dispatchers_.find("strings:" + key); it != dispatchers_.end()) return it->second.id;
-  wasm::FuncId id = mod_.declareFunction("typestrings", {{ValType::I32}, {ValType::I32, ValType::I32}});
+  wasm::FuncId id =
+      mod_.declareFunction("typestrings", {{ValType::I32}, {ValType::I32, ValType::I32}});
   dispatchers_["strings:" + key] = {Dispatcher::Strings, id, nullptr, nullptr, std::move(text)};
   return id;
 }
@@ -109,10 +113,18 @@ void ProgramLowerer::finishDispatchers() {
       std::vector<const types::Type*> snapshot = dynTypes_;
       FuncLowerer lowerer(*this, fn);
       switch (d.kind) {
-        case Dispatcher::Method: lowerer.lowerMethodDispatch(d.method, snapshot); break;
-        case Dispatcher::Equal: lowerer.lowerEqualDispatch(snapshot); break;
-        case Dispatcher::Implements: lowerer.lowerImplementsDispatch(d.iface, snapshot); break;
-        case Dispatcher::Strings: lowerer.lowerCodeStrings(d.text, snapshot); break;
+        case Dispatcher::Method:
+          lowerer.lowerMethodDispatch(d.method, snapshot);
+          break;
+        case Dispatcher::Equal:
+          lowerer.lowerEqualDispatch(snapshot);
+          break;
+        case Dispatcher::Implements:
+          lowerer.lowerImplementsDispatch(d.iface, snapshot);
+          break;
+        case Dispatcher::Strings:
+          lowerer.lowerCodeStrings(d.text, snapshot);
+          break;
       }
     }
     drainFunctions();
@@ -135,7 +147,8 @@ void FuncLowerer::switchOnCode(uint32_t codeLocal, const std::vector<const types
   fallback();
 }
 
-void FuncLowerer::lowerMethodDispatch(const types::Func* m, const std::vector<const types::Type*>& types) {
+void FuncLowerer::lowerMethodDispatch(const types::Func* m,
+                                      const std::vector<const types::Type*>& types) {
   auto& ft = prog_.module().types()[out_.type];
   nparams_ = static_cast<uint32_t>(ft.params.size());
   std::vector<std::pair<const types::Type*, const types::Func*>> impls;
@@ -175,41 +188,50 @@ void FuncLowerer::lowerMethodDispatch(const types::Func* m, const std::vector<co
   std::vector<const types::Type*> implTypes;
   for (auto& [t, f] : impls) implTypes.push_back(t);
   size_t i = 0;
-  switchOnCode(0, implTypes, [&](const types::Type*) { callCase(i++); }, [&]() {
-    code_.call(prog_.runtimeFunc("panicNil", {}));
-    code_.op(Op::Unreachable);
-  });
+  switchOnCode(
+      0, implTypes, [&](const types::Type*) { callCase(i++); },
+      [&]() {
+        code_.call(prog_.runtimeFunc("panicNil", {}));
+        code_.op(Op::Unreachable);
+      });
 }
 
 void FuncLowerer::lowerEqualDispatch(const std::vector<const types::Type*>& types) {
   nparams_ = 3;
-  switchOnCode(0, types, [&](const types::Type* t) {
-    if (!types::comparable(t)) {
-      std::string msg = "runtime error: comparing uncomparable type " + runtimeTypeName(t);
-      code_.i32Const(static_cast<int32_t>(prog_.stringData(msg)));
-      code_.i32Const(static_cast<int32_t>(msg.size()));
-      code_.call(prog_.runtimeFunc("gopanic", {}));
-      code_.op(Op::Unreachable);
-      return;
-    }
-    code_.localGet(1);
-    fromInterfaceData(t);
-    code_.localGet(2);
-    fromInterfaceData(t);
-    compare(syntax::Op::Eql, t, {});
-    code_.op(Op::Return);
-  }, [&]() { code_.i32Const(1); });  // both nil
+  switchOnCode(
+      0, types,
+      [&](const types::Type* t) {
+        if (!types::comparable(t)) {
+          std::string msg = "runtime error: comparing uncomparable type " + runtimeTypeName(t);
+          code_.i32Const(static_cast<int32_t>(prog_.stringData(msg)));
+          code_.i32Const(static_cast<int32_t>(msg.size()));
+          code_.call(prog_.runtimeFunc("gopanic", {}));
+          code_.op(Op::Unreachable);
+          return;
+        }
+        code_.localGet(1);
+        fromInterfaceData(t);
+        code_.localGet(2);
+        fromInterfaceData(t);
+        compare(syntax::Op::Eql, t, {});
+        code_.op(Op::Return);
+      },
+      [&]() { code_.i32Const(1); });  // both nil
 }
 
-void FuncLowerer::lowerImplementsDispatch(const types::Type* iface, const std::vector<const types::Type*>& types) {
+void FuncLowerer::lowerImplementsDispatch(const types::Type* iface,
+                                          const std::vector<const types::Type*>& types) {
   nparams_ = 1;
   std::vector<const types::Type*> yes;
   for (const types::Type* t : types)
     if (!types::isInterface(t) && !firstMissingMethod(t, iface)) yes.push_back(t);
-  switchOnCode(0, yes, [&](const types::Type*) {
-    code_.i32Const(1);
-    code_.op(Op::Return);
-  }, [&]() { code_.i32Const(0); });
+  switchOnCode(
+      0, yes,
+      [&](const types::Type*) {
+        code_.i32Const(1);
+        code_.op(Op::Return);
+      },
+      [&]() { code_.i32Const(0); });
 }
 
 void FuncLowerer::lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,
@@ -219,10 +241,13 @@ void FuncLowerer::lowerCodeStrings(const std::function<std::string(const types::
     code_.i32Const(s.empty() ? 0 : static_cast<int32_t>(prog_.stringData(s)));
     code_.i32Const(static_cast<int32_t>(s.size()));
   };
-  switchOnCode(0, types, [&](const types::Type* t) {
-    push(text(t));
-    code_.op(Op::Return);
-  }, [&]() { push(text(nullptr)); });
+  switchOnCode(
+      0, types,
+      [&](const types::Type* t) {
+        push(text(t));
+        code_.op(Op::Return);
+      },
+      [&]() { push(text(nullptr)); });
 }
 
 // ---- in function bodies -----------------------------------------------------------------
@@ -293,11 +318,14 @@ void FuncLowerer::typeAssert(const TypeAssert* e, bool commaOk) {
     const types::Type* target = t;
     bool toIface = types::isInterface(t);
     code_.call(prog_.codeStrings("assert:" + iname + "|" + tname, [=](const types::Type* dyn) {
-      if (!dyn) return "interface conversion: " + std::string(toIface ? "interface" : iname) + " is nil, not " + tname;
-      if (!toIface) return "interface conversion: " + iname + " is " + runtimeTypeName(dyn) + ", not " + tname;
+      if (!dyn)
+        return "interface conversion: " + std::string(toIface ? "interface" : iname) +
+               " is nil, not " + tname;
+      if (!toIface)
+        return "interface conversion: " + iname + " is " + runtimeTypeName(dyn) + ", not " + tname;
       const types::Func* miss = firstMissingMethod(dyn, target);
-      return "interface conversion: " + runtimeTypeName(dyn) + " is not " + tname + ": missing method " +
-             (miss ? miss->name : "?");
+      return "interface conversion: " + runtimeTypeName(dyn) + " is not " + tname +
+             ": missing method " + (miss ? miss->name : "?");
     }));
     panicWithString("");
     code_.end();

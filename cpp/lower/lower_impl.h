@@ -41,7 +41,7 @@ class ProgramLowerer {
   void usesDefer() { usesDefer_ = true; }
   // A generated function (ctx) → () that makes the deferred call recorded at ctx.
   wasm::FuncId deferThunk(const syntax::Defer* d);
-  uint32_t stackPointer();   // index of the shadow-stack pointer global
+  uint32_t stackPointer();  // index of the shadow-stack pointer global
   uint32_t heapBaseGlobal();
   // Address of a string literal's bytes in static data (deduplicated).
   uint32_t stringData(const std::string& s);
@@ -54,8 +54,9 @@ class ProgramLowerer {
   // Address of {slot} for a plain func as a value; derefReceiver: (*T).M of a value method.
   uint32_t staticClosure(const types::Func* f, bool derefReceiver = false);
   wasm::FuncId valueWrapper(const types::Func* f, wasm::FuncId target);  // (ctx, params…)
-  wasm::FuncId funcLitFunction(const syntax::FuncLit* lit, const std::vector<const types::Var*>& captures);
-  wasm::FuncId boundMethodFunction(const types::Func* m);  // receiver stored at closure + 8
+  wasm::FuncId funcLitFunction(const syntax::FuncLit* lit,
+                               const std::vector<const types::Var*>& captures);
+  wasm::FuncId boundMethodFunction(const types::Func* m);   // receiver stored at closure + 8
   wasm::FuncId boundInterfaceMethod(const types::Func* m);  // (code, data) at closure + 8
 
   // Interfaces: (type code, data). Codes are small integers given to each dynamic type as it is
@@ -64,10 +65,11 @@ class ProgramLowerer {
   // really occur — a method with one implementation is a direct call.
   uint32_t typeCode(const types::Type* t);
   wasm::FuncId methodDispatch(const types::Func* ifaceMethod);
-  wasm::FuncId equalDispatch();                   // (code, a, b) → i32
+  wasm::FuncId equalDispatch();                               // (code, a, b) → i32
   wasm::FuncId implementsDispatch(const types::Type* iface);  // (code) → i32
   // (code) → string: a compile-time string per dynamic type (e.g. a conversion panic message).
-  wasm::FuncId codeStrings(const std::string& key, std::function<std::string(const types::Type*)> text);
+  wasm::FuncId codeStrings(const std::string& key,
+                           std::function<std::string(const types::Type*)> text);
   void finishDispatchers();
   const std::vector<const types::Type*>& dynamicTypes() const { return dynTypes_; }
 
@@ -125,6 +127,9 @@ class ProgramLowerer {
   bool usesMemory_ = false;
 };
 
+// Pushes the values of non-aggregate type t stored at addrLocal + offset.
+void loadLeaves(wasm::Code& code, uint32_t addrLocal, const types::Type* t, uint32_t offset);
+
 // The single wasm type of a scalar Go type (i32 for the rest).
 inline wasm::ValType valType(const types::Type* t) {
   auto vt = wasmTypes(t);
@@ -154,7 +159,8 @@ class FuncLowerer {
   // A function whose body is generated rather than declared (package initialization).
   FuncLowerer(ProgramLowerer& prog, wasm::Function& out);
   void lower();
-  void lowerInit(const std::vector<types::Initializer>& inits, const std::vector<wasm::FuncId>& initFuncs);
+  void lowerInit(const std::vector<types::Initializer>& inits,
+                 const std::vector<wasm::FuncId>& initFuncs);
   // (ctx, *T, params…) → M(*p, params…) for a value method used as (*T).M.
   void lowerDerefWrapper(const types::Func* m, wasm::FuncId target);
   // The body of a deferred call's thunk (lower_defer.cpp).
@@ -162,7 +168,8 @@ class FuncLowerer {
   // Bodies of generated dispatch functions (lower_iface.cpp).
   void lowerMethodDispatch(const types::Func* method, const std::vector<const types::Type*>& types);
   void lowerEqualDispatch(const std::vector<const types::Type*>& types);
-  void lowerImplementsDispatch(const types::Type* iface, const std::vector<const types::Type*>& types);
+  void lowerImplementsDispatch(const types::Type* iface,
+                               const std::vector<const types::Type*>& types);
   void lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,
                         const std::vector<const types::Type*>& types);
 
@@ -202,7 +209,7 @@ class FuncLowerer {
   void binary(const syntax::Binary* b);
   void arith(syntax::Op op, const types::Type* t, Pos at);
   void compare(syntax::Op op, const types::Type* t, Pos at);  // two values on the stack
-  void compareMemory(const types::Type* t, Pos at);            // two addresses → i32 equal
+  void compareMemory(const types::Type* t, Pos at);           // two addresses → i32 equal
   void shift(const syntax::Binary* b);
   void shiftValues(syntax::Op op, const types::Type* t, const types::Type* countType,
                    bool constCount, Pos at);
@@ -211,12 +218,14 @@ class FuncLowerer {
   void normalize(const types::Type* t);  // wrap sub-32-bit integer results
   void compositeLit(const syntax::CompositeLit* lit, const types::Type* t);
   void heapLiteral(const syntax::CompositeLit* lit, const types::Type* t);
+  void flatLiteral(const syntax::CompositeLit* lit, const types::Struct* st,
+                   const std::function<void(const syntax::Expr*, const types::Type*)>& elemValue);
   void sliceExpr(const syntax::Slice* s);
   void indexValue(const syntax::Index* ix);
 
   // ---- interfaces (lower_iface.cpp)
   void toInterface(const types::Type* from, Pos at);  // value → (code, data)
-  void fromInterfaceData(const types::Type* t);      // data → value of dynamic type t
+  void fromInterfaceData(const types::Type* t);       // data → value of dynamic type t
   void typeAssert(const syntax::TypeAssert* e, bool commaOk);
   void typeSwitch(const syntax::TypeSwitch* s, std::string label);
   void interfaceCall(const syntax::Call* c, const syntax::Expr* recv, const types::Func* m);
@@ -235,8 +244,8 @@ class FuncLowerer {
   void panicValue(const types::Type* t, const syntax::Call* c);  // the value on the stack
   void recoverCall(const syntax::Call* c);
   bool hasDefer_ = false;
-  uint32_t deferHead_ = 0;   // local: the list of pending deferred calls
-  uint32_t exitDepth_ = 0;   // control depth of the block returns leave (functions with defer)
+  uint32_t deferHead_ = 0;  // local: the list of pending deferred calls
+  uint32_t exitDepth_ = 0;  // control depth of the block returns leave (functions with defer)
   std::vector<uint32_t> resultLocals_;  // unnamed results of a function with defer
 
   // ---- maps (lower_map.cpp)
@@ -255,13 +264,15 @@ class FuncLowerer {
   void builtinCall(const syntax::Call* c, types::BuiltinId id);
   bool intrinsic(const types::Func* f, const syntax::Call* c);
   void callRuntime(const std::string& name, Pos at);
-  void callValue(const syntax::Call* c);                   // f(args) for a function value f
-  void funcLit(const syntax::FuncLit* lit);                // pushes a new closure
+  void callValue(const syntax::Call* c);     // f(args) for a function value f
+  void funcLit(const syntax::FuncLit* lit);  // pushes a new closure
   void methodValue(const syntax::Selector* s, const types::Selection& sel);
-  void pushReceiver(const syntax::Expr* recv, const types::Func* m, const types::Selection& sel, Pos at);
+  void pushReceiver(const syntax::Expr* recv, const types::Func* m, const types::Selection& sel,
+                    Pos at);
   // With the address of a `base` struct on the stack: follows the embedded fields of `path` and
   // pushes the receiver method f expects (the address or the value of the last one).
-  void embeddedReceiver(const types::Type* base, const std::vector<int>& path, const types::Func* f);
+  void embeddedReceiver(const types::Type* base, const std::vector<int>& path,
+                        const types::Func* f);
   void pushArgs(const syntax::Call* c, const types::Signature* sig);
   bool hasCall(const syntax::Expr* e) const;
   std::function<void(size_t)> callsFirst(const std::vector<const syntax::Expr*>& es,
@@ -276,25 +287,31 @@ class FuncLowerer {
   void addr(const syntax::Expr* e);            // pushes the address of e
   void fieldAddr(const syntax::Expr* base, const types::Selection& sel, Pos at);
   void elemAddr(const syntax::Index* ix);
-  void load(const types::Type* t, uint32_t offset = 0);     // address → value(s)
+  void load(const types::Type* t, uint32_t offset = 0);  // address → value(s)
   void storeAt(const types::Type* t, uint32_t addrLocal, uint32_t offset = 0);  // value(s) → mem
   void storeTo(const syntax::Expr* lhs);       // pops value(s) of lhs's type into lhs
   void storeVar(const types::Var* v, Pos at);  // pops value(s) into v
   void loadVar(const types::Var* v, Pos at);
   void varAddr(const types::Var* v, Pos at);
-  void copyToTemp(const types::Type* t);       // address → address of a fresh frame copy
-  void memCopy(uint32_t size);                 // [dst, src] → memory.copy
-  void nilCheck();                             // address on stack stays; panics if 0
+  void copyToTemp(const types::Type* t);  // address → address of a fresh frame copy
+  void spill(const types::Type* t);       // a flat value → address of a frame copy
+  // A flat struct value → the values of its field at `path`.
+  void extractField(const types::Type* base, const std::vector<int>& path);
+  // Whether e is a flat struct variable in locals (or a field of one, through values only), and
+  // the first of its locals.
+  bool localLeaves(const syntax::Expr* e, uint32_t* first);
+  void memCopy(uint32_t size);  // [dst, src] → memory.copy
+  void nilCheck();              // address on stack stays; panics if 0
   void boundsCheck(uint32_t indexLocal64, uint32_t lenLocal32, const char* panicFn, Pos at);
   void framePtr();
   uint32_t frameSlot(uint32_t size, uint32_t align);
-  void heapAlloc(uint32_t size, Pos at);       // pushes a zeroed heap block's address
+  void heapAlloc(uint32_t size, Pos at);  // pushes a zeroed heap block's address
 
   // ---- locals and labels
   const Storage& storage(const types::Var* v, Pos at);
   uint32_t newLocal(wasm::ValType t, std::string name = {});
   uint32_t newLocals(const types::Type* t, const std::string& name = {});
-  void popTo(const types::Type* t, uint32_t first);   // pops values into locals first..
+  void popTo(const types::Type* t, uint32_t first);  // pops values into locals first..
   void pushFrom(const types::Type* t, uint32_t first);
   struct Target {
     std::string label;
@@ -311,7 +328,7 @@ class FuncLowerer {
   void finishFrame();
 
   ProgramLowerer& prog_;
-  const types::Func* fn_ = nullptr;         // null for function literals and generated code
+  const types::Func* fn_ = nullptr;  // null for function literals and generated code
   const syntax::FuncLit* lit_ = nullptr;
   std::vector<const types::Var*> captures_;
   const types::Signature* sig_ = nullptr;

@@ -112,8 +112,9 @@ bool FuncLowerer::isMapIndex(const Expr* e) const {
 }
 
 // for k, v := range m: the runtime's iterator lives in a frame slot.
-void FuncLowerer::mapRange(const Range* s, const std::string& label,
-                           const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter) {
+void FuncLowerer::mapRange(
+    const Range* s, const std::string& label,
+    const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter) {
   const types::Object* sizeObj = prog_.program().runtime->scope->lookupLocal("mapIterSize");
   uint32_t iterSize = 32;
   if (auto* c = sizeObj ? sizeObj->as<types::Const>() : nullptr)

@@ -11,38 +11,84 @@ using wasm::ValType;
 
 namespace {
 
-struct MemOps {
-  Op load, store;
-  uint32_t alignLog2;
-};
+constexpr Leaf kWord{ValType::I32, Op::I32Load, Op::I32Store, 2, 0, "i32"};
 
-// Load/store instructions of a scalar type.
-MemOps scalarOps(const types::Type* t) {
-  const types::Type* u = types::under(t);
-  if (auto* b = u->as<types::Basic>()) {
+// The memory access of a single-value type.
+Leaf scalarLeaf(const types::Type* t) {
+  if (auto* b = types::asBasic(t)) {
     switch (b->basic) {
       case BasicKind::Bool:
-      case BasicKind::Uint8: return {Op::I32Load8U, Op::I32Store8, 0};
-      case BasicKind::Int8: return {Op::I32Load8S, Op::I32Store8, 0};
-      case BasicKind::Int16: return {Op::I32Load16S, Op::I32Store16, 1};
-      case BasicKind::Uint16: return {Op::I32Load16U, Op::I32Store16, 1};
+      case BasicKind::Uint8:
+        return {ValType::I32, Op::I32Load8U, Op::I32Store8, 0, 0, "u8"};
+      case BasicKind::Int8:
+        return {ValType::I32, Op::I32Load8S, Op::I32Store8, 0, 0, "i8"};
+      case BasicKind::Int16:
+        return {ValType::I32, Op::I32Load16S, Op::I32Store16, 1, 0, "i16"};
+      case BasicKind::Uint16:
+        return {ValType::I32, Op::I32Load16U, Op::I32Store16, 1, 0, "u16"};
       case BasicKind::Int64:
       case BasicKind::Uint64:
       case BasicKind::Int:
-      case BasicKind::Uint: return {Op::I64Load, Op::I64Store, 3};
-      case BasicKind::Float32: return {Op::F32Load, Op::F32Store, 2};
-      case BasicKind::Float64: return {Op::F64Load, Op::F64Store, 3};
-      default: break;
+      case BasicKind::Uint:
+        return {ValType::I64, Op::I64Load, Op::I64Store, 3, 0, "i64"};
+      case BasicKind::Float32:
+        return {ValType::F32, Op::F32Load, Op::F32Store, 2, 0, "f32"};
+      case BasicKind::Float64:
+        return {ValType::F64, Op::F64Load, Op::F64Store, 3, 0, "f64"};
+      default:
+        break;
     }
   }
-  return {Op::I32Load, Op::I32Store, 2};
+  return kWord;
+}
+
+void appendLeaves(const types::Type* t, uint32_t base, std::vector<Leaf>& out) {
+  if (auto* st = types::under(t)->as<types::Struct>()) {
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      appendLeaves(st->fields[i]->type, base + static_cast<uint32_t>(offs[i]), out);
+    return;
+  }
+  auto n = wasmTypes(t).size();
+  if (n == 1) {
+    Leaf l = scalarLeaf(t);
+    l.offset = base;
+    out.push_back(l);
+    return;
+  }
+  for (uint32_t i = 0; i < n; ++i) {  // string, slice, interface: consecutive words
+    Leaf l = kWord;
+    l.offset = base + 4 * i;
+    out.push_back(l);
+  }
 }
 
 }  // namespace
 
+bool isFlatStruct(const types::Type* t) {
+  auto* st = types::under(t)->as<types::Struct>();
+  if (!st || st->fields.empty()) return false;
+  size_t n = 0;
+  for (auto* f : st->fields) {
+    auto k = types::under(f->type)->kind;
+    if (k == types::TypeKind::Array || (k == types::TypeKind::Struct && !isFlatStruct(f->type)))
+      return false;
+    size_t fn = wasmTypes(f->type).size();
+    if (fn == 0) return false;
+    n += fn;
+  }
+  return n <= kMaxFlatValues;
+}
+
 bool isAggregate(const types::Type* t) {
   auto k = types::under(t)->kind;
-  return k == types::TypeKind::Struct || k == types::TypeKind::Array;
+  return k == types::TypeKind::Array || (k == types::TypeKind::Struct && !isFlatStruct(t));
+}
+
+std::vector<Leaf> leaves(const types::Type* t) {
+  std::vector<Leaf> out;
+  appendLeaves(t, 0, out);
+  return out;
 }
 
 uint32_t FuncLowerer::newLocal(ValType t, std::string name) {
@@ -181,7 +227,8 @@ void FuncLowerer::defineVar(const types::Var* v, Pos at) {
   }
   if (isAggregate(v->type)) {
     if (vars_.find(v) == vars_.end())
-      vars_[v] = {Storage::Frame, 0, frameSlot(size, static_cast<uint32_t>(types::alignOf(v->type)))};
+      vars_[v] = {Storage::Frame, 0,
+                  frameSlot(size, static_cast<uint32_t>(types::alignOf(v->type)))};
     return;
   }
   if (vars_.find(v) == vars_.end()) vars_[v] = {Storage::Locals, newLocals(v->type, v->name), 0};
@@ -197,9 +244,15 @@ void FuncLowerer::varAddr(const types::Var* v, Pos at) {
         code_.op(Op::I32Add);
       }
       return;
-    case Storage::Heap: code_.localGet(s.local); return;
-    case Storage::Global: code_.i32Const(static_cast<int32_t>(s.offset)); return;
-    case Storage::Locals: unsupported(at, "taking the address of a register variable"); return;
+    case Storage::Heap:
+      code_.localGet(s.local);
+      return;
+    case Storage::Global:
+      code_.i32Const(static_cast<int32_t>(s.offset));
+      return;
+    case Storage::Locals:
+      unsupported(at, "taking the address of a register variable");
+      return;
   }
 }
 
@@ -236,17 +289,20 @@ void FuncLowerer::load(const types::Type* t, uint32_t offset) {
     }
     return;
   }
-  auto vts = wasmTypes(t);
-  if (vts.size() == 1) {
-    MemOps ops = scalarOps(t);
-    code_.mem(ops.load, ops.alignLog2, offset);
+  auto ls = leaves(t);
+  if (ls.size() == 1) {
+    code_.mem(ls[0].load, ls[0].alignLog2, offset + ls[0].offset);
     return;
   }
   uint32_t a = newLocal(ValType::I32);
   code_.localSet(a);
-  for (size_t i = 0; i < vts.size(); ++i) {
-    code_.localGet(a);
-    code_.mem(Op::I32Load, 2, offset + static_cast<uint32_t>(4 * i));
+  loadLeaves(code_, a, t, offset);
+}
+
+void loadLeaves(wasm::Code& code, uint32_t addrLocal, const types::Type* t, uint32_t offset) {
+  for (const Leaf& l : leaves(t)) {
+    code.localGet(addrLocal);
+    code.mem(l.load, l.alignLog2, offset + l.offset);
   }
 }
 
@@ -264,23 +320,66 @@ void FuncLowerer::storeAt(const types::Type* t, uint32_t addrLocal, uint32_t off
     memCopy(static_cast<uint32_t>(types::sizeOf(t)));
     return;
   }
-  auto vts = wasmTypes(t);
-  if (vts.size() == 1) {
-    uint32_t v = newLocal(vts[0]);
-    code_.localSet(v);
-    code_.localGet(addrLocal);
-    code_.localGet(v);
-    MemOps ops = scalarOps(t);
-    code_.mem(ops.store, ops.alignLog2, offset);
-    return;
-  }
+  auto ls = leaves(t);
   uint32_t first = newLocals(t);
   popTo(t, first);
-  for (uint32_t i = 0; i < vts.size(); ++i) {
+  for (uint32_t i = 0; i < ls.size(); ++i) {
     code_.localGet(addrLocal);
     code_.localGet(first + i);
-    code_.mem(Op::I32Store, 2, offset + 4 * i);
+    code_.mem(ls[i].store, ls[i].alignLog2, offset + ls[i].offset);
   }
+}
+
+void FuncLowerer::spill(const types::Type* t) {
+  uint32_t slot =
+      frameSlot(static_cast<uint32_t>(types::sizeOf(t)), static_cast<uint32_t>(types::alignOf(t)));
+  uint32_t a = newLocal(ValType::I32);
+  framePtr();
+  code_.i32Const(static_cast<int32_t>(slot));
+  code_.op(Op::I32Add);
+  code_.localSet(a);
+  storeAt(t, a);
+  code_.localGet(a);
+}
+
+// The leaf index of the field at `path` inside flat struct type t; t becomes the field's type.
+static uint32_t flatFieldLeaf(const types::Type*& t, const std::vector<int>& path) {
+  uint32_t leaf = 0;
+  for (int idx : path) {
+    auto* st = types::under(t)->as<types::Struct>();
+    for (int k = 0; k < idx; ++k)
+      leaf += static_cast<uint32_t>(wasmTypes(st->fields[k]->type).size());
+    t = st->fields[idx]->type;
+  }
+  return leaf;
+}
+
+void FuncLowerer::extractField(const types::Type* base, const std::vector<int>& path) {
+  uint32_t first = newLocals(base);
+  popTo(base, first);
+  const types::Type* t = base;
+  uint32_t leaf = flatFieldLeaf(t, path);
+  pushFrom(t, first + leaf);
+}
+
+bool FuncLowerer::localLeaves(const Expr* e, uint32_t* first) {
+  while (auto* p = e->as<Paren>()) e = p->x;
+  if (auto* n = e->as<Name>()) {
+    auto* v = prog_.info().objectOf(n) ? prog_.info().objectOf(n)->as<types::Var>() : nullptr;
+    if (!v || v->isGlobal || v->addressTaken || v->captured || !isFlatStruct(v->type)) return false;
+    const Storage& s = storage(v, n->pos);
+    *first = s.local;
+    return s.kind == Storage::Locals;
+  }
+  auto* s = e->as<Selector>();
+  if (!s) return false;
+  auto it = prog_.info().selections.find(s);
+  if (it == prog_.info().selections.end() || it->second.kind != types::Selection::FieldVal ||
+      it->second.indirect || !localLeaves(s->x, first))
+    return false;
+  const types::Type* t = typeOf(s->x);
+  *first += flatFieldLeaf(t, it->second.path);
+  return true;
 }
 
 void FuncLowerer::memCopy(uint32_t size) {
@@ -384,6 +483,11 @@ void FuncLowerer::addr(const Expr* e) {
     expr(e);
     return;
   }
+  if (isFlatStruct(typeOf(e))) {
+    expr(e);
+    spill(typeOf(e));
+    return;
+  }
   unsupported(types::startPos(e), "taking the address of this expression");
 }
 
@@ -395,7 +499,13 @@ void FuncLowerer::fieldAddr(const Expr* base, const types::Selection& sel, Pos a
     nilCheck();
     t = p->elem;
   } else if (inMemory(base) || isAggregate(t)) {
-    if (isAggregate(t)) expr(base); else addr(base);
+    if (isAggregate(t))
+      expr(base);
+    else
+      addr(base);
+  } else if (isFlatStruct(t)) {  // a flat value in locals, needed in memory (an embedded pointer)
+    expr(base);
+    spill(t);
   } else {
     unsupported(at, "selecting a field of this operand");
     return;
@@ -492,6 +602,10 @@ void FuncLowerer::storeTo(const Expr* lhs) {
       storeVar(v, n->pos);
       return;
     }
+  }
+  if (uint32_t first = 0; localLeaves(lhs, &first)) {
+    popTo(t, first);
+    return;
   }
   // Values are on the stack; compute the address after them, then store.
   uint32_t first = newLocals(t);

@@ -39,7 +39,9 @@ void FuncLowerer::unsupported(Pos at, const std::string& what) {
   code_.op(Op::Unreachable);
 }
 
-const types::TypeAndValue* FuncLowerer::tv(const Expr* e) const { return prog_.info().typeOf(e); }
+const types::TypeAndValue* FuncLowerer::tv(const Expr* e) const {
+  return prog_.info().typeOf(e);
+}
 
 const types::Type* FuncLowerer::typeOf(const Expr* e) const {
   auto* t = tv(e);
@@ -62,8 +64,10 @@ void FuncLowerer::lower() {
     auto n = static_cast<uint32_t>(wasmTypes(p->type).size());
     for (uint32_t i = 0; i < n; ++i) out_.localNames.push_back(i == 0 ? p->name : "");
     bool memory = p->addressTaken || p->captured || isAggregate(p->type);
-    if (!memory) vars_[p] = {Storage::Locals, nparams_, 0};
-    else moves.push_back({p, nparams_});
+    if (!memory)
+      vars_[p] = {Storage::Locals, nparams_, 0};
+    else
+      moves.push_back({p, nparams_});
     nparams_ += n;
   }
   for (size_t k = 0; k < captures_.size(); ++k) {
@@ -102,8 +106,10 @@ void FuncLowerer::lower() {
     epilogue();
   } else {
     stmts(body);
-    if (sig->results.empty()) epilogue();
-    else code_.op(Op::Unreachable);  // a terminating body never gets here
+    if (sig->results.empty())
+      epilogue();
+    else
+      code_.op(Op::Unreachable);  // a terminating body never gets here
   }
   finishFrame();
 }
@@ -133,12 +139,16 @@ std::vector<const types::Type*> FuncLowerer::values(const std::vector<Expr*>& rh
                                                     bool copyAggregates) {
   std::vector<const types::Type*> out;
   auto mode = tv(rhs[0])->mode;
-  if (rhs.size() == 1 && n == 2 && (mode == types::Mode::CommaOk || mode == types::Mode::MapIndex)) {
+  if (rhs.size() == 1 && n == 2 &&
+      (mode == types::Mode::CommaOk || mode == types::Mode::MapIndex)) {
     const Expr* e = rhs[0];
     while (auto* p = e->as<Paren>()) e = p->x;
-    if (auto* ta = e->as<TypeAssert>()) typeAssert(ta, true);
-    else if (isMapIndex(e)) mapIndex(e->as<Index>(), true);
-    else unsupported(e->pos, "this comma-ok expression");
+    if (auto* ta = e->as<TypeAssert>())
+      typeAssert(ta, true);
+    else if (isMapIndex(e))
+      mapIndex(e->as<Index>(), true);
+    else
+      unsupported(e->pos, "this comma-ok expression");
     return {typeOf(rhs[0]), prog_.program().boolType};
   }
   for (const Expr* r : rhs) {
@@ -174,15 +184,20 @@ void FuncLowerer::stmts(const std::vector<Stmt*>& list) {
 
 void FuncLowerer::stmt(const Stmt* s) {
   switch (s->kind) {
-    case Kind::EmptyStmt: return;
-    case Kind::Block: stmts(s->as<Block>()->stmts); return;
+    case Kind::EmptyStmt:
+      return;
+    case Kind::Block:
+      stmts(s->as<Block>()->stmts);
+      return;
     case Kind::ExprStmt: {
       const Expr* e = s->as<ExprStmt>()->x;
       expr(e);
       dropValues(typeOf(e));
       return;
     }
-    case Kind::Assign: assign(s->as<Assign>()); return;
+    case Kind::Assign:
+      assign(s->as<Assign>());
+      return;
     case Kind::IncDec: {
       auto* id = s->as<IncDec>();
       const types::Type* t = typeOf(id->x);
@@ -190,7 +205,10 @@ void FuncLowerer::stmt(const Stmt* s) {
         constant(t, gm::constant::Value::makeInt64(1), id->pos);
         if (types::isFloat(t)) {
           code_.op(Op::Drop);
-          if (wasmTypes(t)[0] == ValType::F32) code_.f32Const(1); else code_.f64Const(1);
+          if (wasmTypes(t)[0] == ValType::F32)
+            code_.f32Const(1);
+          else
+            code_.f64Const(1);
         }
         arith(id->inc ? syntax::Op::Add : syntax::Op::Sub, t, id->pos);
       };
@@ -208,13 +226,27 @@ void FuncLowerer::stmt(const Stmt* s) {
       }
       return;
     }
-    case Kind::If: ifStmt(s->as<If>()); return;
-    case Kind::For: forStmt(s->as<For>(), std::exchange(pendingLabel_, {})); return;
-    case Kind::Range: rangeStmt(s->as<Range>(), std::exchange(pendingLabel_, {})); return;
-    case Kind::Switch: switchStmt(s->as<Switch>(), std::exchange(pendingLabel_, {})); return;
-    case Kind::TypeSwitch: typeSwitch(s->as<TypeSwitch>(), std::exchange(pendingLabel_, {})); return;
-    case Kind::Return: returnStmt(s->as<Return>()); return;
-    case Kind::Branch: branch(s->as<Branch>()); return;
+    case Kind::If:
+      ifStmt(s->as<If>());
+      return;
+    case Kind::For:
+      forStmt(s->as<For>(), std::exchange(pendingLabel_, {}));
+      return;
+    case Kind::Range:
+      rangeStmt(s->as<Range>(), std::exchange(pendingLabel_, {}));
+      return;
+    case Kind::Switch:
+      switchStmt(s->as<Switch>(), std::exchange(pendingLabel_, {}));
+      return;
+    case Kind::TypeSwitch:
+      typeSwitch(s->as<TypeSwitch>(), std::exchange(pendingLabel_, {}));
+      return;
+    case Kind::Return:
+      returnStmt(s->as<Return>());
+      return;
+    case Kind::Branch:
+      branch(s->as<Branch>());
+      return;
     case Kind::Labeled: {
       auto* l = s->as<Labeled>();
       pendingLabel_ = l->label->value;
@@ -226,8 +258,12 @@ void FuncLowerer::stmt(const Stmt* s) {
       for (const Decl* d : s->as<DeclStmt>()->decls)
         if (auto* v = d->as<VarDecl>()) varDecl(v);
       return;
-    case Kind::Defer: deferStmt(s->as<Defer>()); return;
-    default: unsupported(s->pos, "this statement"); return;
+    case Kind::Defer:
+      deferStmt(s->as<Defer>());
+      return;
+    default:
+      unsupported(s->pos, "this statement");
+      return;
   }
 }
 
@@ -254,8 +290,10 @@ void FuncLowerer::varDecl(const VarDecl* d) {
     }
     for (size_t i = 0; i < vars.size(); ++i) {
       pushFrom(rtypes[i], firsts[i]);
-      if (vars[i]) conversion(rtypes[i], vars[i]->type, d->pos);
-      else dropValues(rtypes[i]);
+      if (vars[i])
+        conversion(rtypes[i], vars[i]->type, d->pos);
+      else
+        dropValues(rtypes[i]);
     }
   }
   // Multi-value initializers: aggregates are already fresh copies; store last to first.
@@ -372,8 +410,10 @@ void FuncLowerer::assign(const Assign* s) {
     const types::Type* lt = typeOf(s->lhs[i]);
     pushFrom(rtypes[i], firsts[i]);
     if (lt) conversion(rtypes[i], lt, s->pos);
-    if (addrs[i]) storeAt(lt, *addrs[i]);
-    else storeTo(s->lhs[i]);
+    if (addrs[i])
+      storeAt(lt, *addrs[i]);
+    else
+      storeTo(s->lhs[i]);
   }
 }
 
@@ -490,7 +530,8 @@ void FuncLowerer::rangeStmt(const Range* s, std::string label) {
     }
   };
   if (auto* mt = u->as<types::Map>()) {
-    auto assign = [&](const Expr* target, const types::Var* v, const types::Type* t, uint32_t addr) {
+    auto assign = [&](const Expr* target, const types::Var* v, const types::Type* t,
+                      uint32_t addr) {
       if (!target || isBlank(target)) return;
       code_.localGet(addr);
       load(t);
@@ -650,7 +691,8 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
       code_.brIf(depthTo(static_cast<uint32_t>(endDepth + n + 1 - i)));
     }
   }
-  code_.br(depthTo(defaultIndex < n ? static_cast<uint32_t>(endDepth + n + 1 - defaultIndex) : endDepth));
+  code_.br(depthTo(defaultIndex < n ? static_cast<uint32_t>(endDepth + n + 1 - defaultIndex)
+                                    : endDepth));
   leave();
   code_.end();
   for (size_t i = 0; i < n; ++i) {
@@ -680,8 +722,10 @@ void FuncLowerer::returnStmt(const Return* s) {
     const types::Signature* sig = sig_;
     if (!s->results.empty() || sig->results.empty() || sig->results[0]->name.empty()) {
       for (size_t i = sig->results.size(); i-- > 0;) {
-        if (!sig->results[i]->name.empty()) storeVar(sig->results[i], s->pos);
-        else popTo(sig->results[i]->type, resultLocals_[i]);
+        if (!sig->results[i]->name.empty())
+          storeVar(sig->results[i], s->pos);
+        else
+          popTo(sig->results[i]->type, resultLocals_[i]);
       }
     } else {
       for (size_t i = sig->results.size(); i-- > 0;) dropValues(sig->results[i]->type);
@@ -733,8 +777,10 @@ void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   code_.op(Op::Unreachable);
   code_.end();
   for (size_t i = 0; i < sig->results.size(); ++i) {
-    if (!sig->results[i]->name.empty()) loadVar(sig->results[i], body_->pos);
-    else pushFrom(sig->results[i]->type, resultLocals_[i]);
+    if (!sig->results[i]->name.empty())
+      loadVar(sig->results[i], body_->pos);
+    else
+      pushFrom(sig->results[i]->type, resultLocals_[i]);
   }
   epilogue();
 }

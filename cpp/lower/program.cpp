@@ -21,26 +21,44 @@ std::vector<ValType> wasmTypes(const types::Type* t) {
       case BasicKind::Uint16:
       case BasicKind::Uint32:
       case BasicKind::Uintptr:
-      case BasicKind::UnsafePointer: return {ValType::I32};
+      case BasicKind::UnsafePointer:
+        return {ValType::I32};
       case BasicKind::Int64:
       case BasicKind::Int:
       case BasicKind::Uint64:
-      case BasicKind::Uint: return {ValType::I64};
-      case BasicKind::Float32: return {ValType::F32};
-      case BasicKind::Float64: return {ValType::F64};
-      case BasicKind::String: return {ValType::I32, ValType::I32};
-      default: return {};
+      case BasicKind::Uint:
+        return {ValType::I64};
+      case BasicKind::Float32:
+        return {ValType::F32};
+      case BasicKind::Float64:
+        return {ValType::F64};
+      case BasicKind::String:
+        return {ValType::I32, ValType::I32};
+      default:
+        return {};
     }
+  }
+  if (isFlatStruct(u)) {
+    std::vector<ValType> out;
+    for (auto* f : u->as<types::Struct>()->fields) {
+      auto vt = wasmTypes(f->type);
+      out.insert(out.end(), vt.begin(), vt.end());
+    }
+    return out;
   }
   switch (u->kind) {
     case types::TypeKind::Pointer:
     case types::TypeKind::Map:        // the runtime's table
     case types::TypeKind::Signature:  // a closure object's address
     case types::TypeKind::Struct:
-    case types::TypeKind::Array: return {ValType::I32};
-    case types::TypeKind::Slice: return {ValType::I32, ValType::I32, ValType::I32};
-    case types::TypeKind::Interface: return {ValType::I32, ValType::I32};  // (type code, data)
-    default: return {};
+    case types::TypeKind::Array:
+      return {ValType::I32};
+    case types::TypeKind::Slice:
+      return {ValType::I32, ValType::I32, ValType::I32};
+    case types::TypeKind::Interface:
+      return {ValType::I32, ValType::I32};  // (type code, data)
+    default:
+      return {};
   }
 }
 
@@ -50,9 +68,9 @@ wasm::FuncType ProgramLowerer::signatureType(const types::Signature* sig, Pos at
     auto vt = wasmTypes(v->type);
     if (vt.empty()) {
       *ok = false;
-      diags_.error(v->pos.valid() ? v->pos : at,
-                   "gomethod cannot compile values of type " +
-                       types::typeString(v->type, prog_.pkg) + " yet");
+      diags_.error(v->pos.valid() ? v->pos : at, "gomethod cannot compile values of type " +
+                                                     types::typeString(v->type, prog_.pkg) +
+                                                     " yet");
     }
     out.insert(out.end(), vt.begin(), vt.end());
   };
@@ -67,7 +85,9 @@ wasm::FuncId ProgramLowerer::funcId(const types::Func* f) {
   bool ok = true;
   wasm::FuncType ft = signatureType(f->sig(), f->pos, &ok);
   std::string name = f->pkg && f->pkg != prog_.pkg ? f->pkg->name + "." : "";
-  if (f->recvBase) name += (f->pointerRecv ? "(*" : "") + f->recvBase->obj->name + (f->pointerRecv ? ")" : "") + ".";
+  if (f->recvBase)
+    name +=
+        (f->pointerRecv ? "(*" : "") + f->recvBase->obj->name + (f->pointerRecv ? ")" : "") + ".";
   name += f->name;
   wasm::FuncId id = mod_.declareFunction(name, ft);
   ids_[f] = id;
@@ -91,8 +111,8 @@ wasm::FuncId ProgramLowerer::runtimeFunc(const std::string& name, Pos at) {
 
 wasm::FuncId ProgramLowerer::hostWrite() {
   if (!hostWrite_)
-    hostWrite_ = mod_.addImport("gomethod", "write", {{ValType::I32, ValType::I32, ValType::I32}, {}},
-                                "gomethod.write");
+    hostWrite_ = mod_.addImport("gomethod", "write",
+                                {{ValType::I32, ValType::I32, ValType::I32}, {}}, "gomethod.write");
   return *hostWrite_;
 }
 
@@ -167,8 +187,10 @@ bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uin
       auto iv = v.toInt();
       if (!iv) return false;
       uint64_t bits = 0;
-      if (auto x = iv->int64Val()) bits = static_cast<uint64_t>(*x);
-      else if (auto u = iv->uint64Val()) bits = *u;
+      if (auto x = iv->int64Val())
+        bits = static_cast<uint64_t>(*x);
+      else if (auto u = iv->uint64Val())
+        bits = *u;
       put(bits, size);
     }
     return true;
@@ -186,7 +208,8 @@ bool ProgramLowerer::staticInit(const syntax::Expr* e, const types::Type* t, uin
           if (st->fields[k]->name == kv->key->as<syntax::Name>()->value) field = k;
         el = kv->value;
       }
-      if (!staticInit(el, st->fields[field]->type, addr + static_cast<uint32_t>(offs[field]))) return false;
+      if (!staticInit(el, st->fields[field]->type, addr + static_cast<uint32_t>(offs[field])))
+        return false;
     }
     return true;
   }
@@ -215,7 +238,8 @@ void ProgramLowerer::lowerInit() {
   std::vector<types::Initializer> dynamic;
   for (const auto& in : prog_.info->initOrder) {
     if (in.lhs.empty() || in.lhs[0]->pkg != prog_.pkg) continue;  // runtime: see staticRuntimeInit
-    if (in.lhs.size() == 1 && staticInit(in.rhs, in.lhs[0]->type, globalAddress(in.lhs[0]))) continue;
+    if (in.lhs.size() == 1 && staticInit(in.rhs, in.lhs[0]->type, globalAddress(in.lhs[0])))
+      continue;
     dynamic.push_back(in);
   }
   std::vector<wasm::FuncId> initFuncs;
@@ -258,7 +282,12 @@ void ProgramLowerer::addHelperExports() {
   // The marshaller copies strings, slices and structs into the module through the runtime's
   // allocator when an export takes or returns them (even if the Go code never touches memory).
   bool marshals = false;
-  auto inMemory = [](const types::Type* t) {
+  std::function<bool(const types::Type*)> inMemory = [&](const types::Type* t) {
+    if (isFlatStruct(t)) {
+      for (auto* f : types::under(t)->as<types::Struct>()->fields)
+        if (inMemory(f->type)) return true;
+      return false;
+    }
     return wasmTypes(t).size() > 1 || isAggregate(t) || types::isPointer(t);
   };
   for (const ExportSpec& e : prog_.exports) {
@@ -274,8 +303,8 @@ void ProgramLowerer::addHelperExports() {
   if (returnsError) {
     const types::Func* errorMethod =
         types::under(prog_.errorType)->as<types::Interface>()->allMethods[0];
-    wasm::FuncId f = mod_.declareFunction("gomethod_error_message",
-                                          {{ValType::I32, ValType::I32}, {ValType::I32, ValType::I32}});
+    wasm::FuncId f = mod_.declareFunction(
+        "gomethod_error_message", {{ValType::I32, ValType::I32}, {ValType::I32, ValType::I32}});
     auto& code = mod_.function(f).body;
     code.localGet(0);
     code.localGet(1);
@@ -362,7 +391,8 @@ uint32_t ProgramLowerer::staticClosure(const types::Func* f, bool derefReceiver)
     size_t nrecv = wasmTypes(f->sig()->recv->type).size();
     wasm::FuncType ft;
     ft.params = {ValType::I32, ValType::I32};
-    ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv), inner.params.end());
+    ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv),
+                     inner.params.end());
     ft.results = inner.results;
     wrapper = mod_.declareFunction(mod_.function(target).name + "$deref", ft);
     FuncLowerer(*this, mod_.function(wrapper)).lowerDerefWrapper(f, target);
@@ -397,9 +427,8 @@ wasm::FuncId ProgramLowerer::funcLitFunction(const syntax::FuncLit* lit,
   bool ok = true;
   wasm::FuncType ft = signatureType(sig, lit->pos, &ok);
   ft.params.insert(ft.params.begin(), ValType::I32);
-  wasm::FuncId id = mod_.declareFunction("func" + std::to_string(lit->pos.line) + "." +
-                                             std::to_string(lit->pos.col),
-                                         ft);
+  wasm::FuncId id = mod_.declareFunction(
+      "func" + std::to_string(lit->pos.line) + "." + std::to_string(lit->pos.col), ft);
   lits_[lit] = id;
   if (ok) pendingLits_.push_back({lit, captures, id});
   return id;
@@ -415,7 +444,8 @@ wasm::FuncId ProgramLowerer::boundMethodFunction(const types::Func* m) {
   size_t nrecv = wasmTypes(recvType).size();
   wasm::FuncType ft;
   ft.params.push_back(ValType::I32);
-  ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv), inner.params.end());
+  ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv),
+                   inner.params.end());
   ft.results = inner.results;
   wasm::FuncId id = mod_.declareFunction(mod_.function(target).name + "$bound", ft);
   boundWrappers_[m] = id;
@@ -427,16 +457,7 @@ wasm::FuncId ProgramLowerer::boundMethodFunction(const types::Func* m) {
     code.i32Const(8);
     code.op(wasm::Op::I32Add);
   } else {
-    auto vts = wasmTypes(recvType);
-    for (size_t i = 0; i < vts.size(); ++i) {
-      code.localGet(0);
-      wasm::Op load = vts[i] == ValType::I64   ? wasm::Op::I64Load
-                      : vts[i] == ValType::F32 ? wasm::Op::F32Load
-                      : vts[i] == ValType::F64 ? wasm::Op::F64Load
-                                               : wasm::Op::I32Load;
-      // Scalars are stored widened to their wasm type at 8 (+ 4 per extra word for strings).
-      code.mem(load, 2, static_cast<uint32_t>(8 + 4 * i));
-    }
+    loadLeaves(code, 0, recvType, 8);
   }
   for (uint32_t i = 1; i < ft.params.size(); ++i) code.localGet(i);
   code.call(target);
@@ -476,7 +497,8 @@ wasm::FuncId ProgramLowerer::boundInterfaceMethod(const types::Func* m) {
 
 void ProgramLowerer::run() {
   collectDeferTargets();
-  for (const ExportSpec& e : prog_.exports) mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
+  for (const ExportSpec& e : prog_.exports)
+    mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
   drainFunctions();
   lowerInit();
   drainFunctions();
@@ -495,8 +517,10 @@ void ProgramLowerer::run() {
   staticRuntimeInit();
   if (throwPanic_) {
     auto& code = mod_.function(*throwPanic_).body;
-    if (usesDefer_) code.throw_(panicTag());
-    else code.op(wasm::Op::Unreachable);
+    if (usesDefer_)
+      code.throw_(panicTag());
+    else
+      code.op(wasm::Op::Unreachable);
   }
   finishMemory();
 }

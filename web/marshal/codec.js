@@ -6,7 +6,7 @@
 // errors.js) and never touches memory; store() writes a checked value into zeroed memory and may
 // allocate; load() copies a value out of memory.
 
-import { badValue } from '../errors.js';
+import { atPath, badValue } from '../errors.js';
 import { scalarCodec } from './scalars.js';
 import { checkString, decode, encode, encoded } from './strings.js';
 import { header, sliceCodec } from './slices.js';
@@ -24,6 +24,7 @@ import { arrayCodec, pointerCodec, structCodec } from './structs.js';
  * @property {(cx: import('./memory.js').CallContext, addr: number) => any} load
  * @property {boolean} [scalar]
  * @property {boolean} [object] struct or array: loads into a fresh JS object (see pointers)
+ * @property {any[] | null} [flat] a flat struct's fields with their wasm types (passed as values)
  * @property {any} [elem]
  * @property {any[]} [fields]
  * @property {any} [typed]
@@ -192,6 +193,9 @@ export function paramAdapter(codec, mem) {
       const toPointer = /** @type {(cx: any, v: any) => number} */ (codec.toPointer);
       return { codec, nwasm: 1, usesMemory: true, lower(cx, v, args, i) { args[i] = toPointer(cx, v); } };
     }
+    case 'struct':
+      if (codec.flat) return flatAdapters(codec, mem).param;
+    // fall through
     default: {
       // struct, array: the address of a copy, which the callee copies again.
       const size = codec.size;
@@ -239,8 +243,73 @@ export function resultAdapter(codec, mem) {
       const fromPointer = /** @type {(cx: any, p: number) => any} */ (codec.fromPointer);
       return { codec, nwasm: 1, usesMemory: true, lift: (cx, vals, i) => fromPointer(cx, vals[i] >>> 0) };
     }
+    case 'struct':
+      if (codec.flat) return flatAdapters(codec, mem).result;
+    // fall through
     default:
       // struct, array: an address in the callee's popped frame; copied out at once.
       return { codec, nwasm: 1, usesMemory: true, lift: (cx, vals, i) => codec.load(cx, vals[i] >>> 0) };
   }
+}
+
+/**
+ * A flat struct (the compiler's lower::isFlatStruct) is passed and returned as its fields' wasm
+ * values in order, never through memory. Missing fields, unexported fields and fields whose type
+ * cannot cross are zero going in; coming out, such a field must be zero unless it is unexported.
+ * @param {Codec} codec
+ * @param {import('./memory.js').ModuleMemory} mem
+ * @returns {{ param: ParamAdapter, result: ResultAdapter }}
+ */
+function flatAdapters(codec, mem) {
+  let nwasm = 0;
+  const parts = /** @type {any[]} */ (codec.flat).map((f) => {
+    const crosses = f.exported && f.codec.supported;
+    const part = {
+      name: f.name,
+      at: nwasm,
+      zeros: f.wasm.map((/** @type {string} */ t) => (t === 'i64' ? 0n : 0)),
+      crosses,
+      opaque: f.exported && !f.codec.supported,
+      goType: f.codec.goType,
+      param: crosses ? paramAdapter(f.codec, mem) : null,
+      result: crosses ? resultAdapter(f.codec, mem) : null,
+    };
+    nwasm += f.wasm.length;
+    return part;
+  });
+  const usesMemory = parts.some((p) => p.param?.usesMemory || p.result?.usesMemory);
+  return {
+    param: {
+      codec, nwasm, usesMemory,
+      lower(cx, v, args, i) {
+        for (const p of parts) {
+          const x = p.crosses ? v[p.name] : undefined;
+          if (x !== undefined) p.param.lower(cx, x, args, i + p.at);
+          else for (let k = 0; k < p.zeros.length; k++) args[i + p.at + k] = p.zeros[k];
+        }
+      },
+    },
+    result: {
+      codec, nwasm, usesMemory,
+      lift(cx, vals, i) {
+        /** @type {any} */
+        const obj = {};
+        for (const p of parts) {
+          if (p.crosses) {
+            try {
+              obj[p.name] = p.result.lift(cx, vals, i + p.at);
+            } catch (err) {
+              throw atPath(err, `.${p.name}`);
+            }
+          } else if (p.opaque && p.zeros.some((/** @type {any} */ _, /** @type {number} */ k) => vals[i + p.at + k] != 0)) {
+            throw atPath(
+              badValue(TypeError, p.goType, 'its type cannot cross the JS boundary yet, and the value is not zero, so it cannot be left out'),
+              `.${p.name}`,
+            );
+          }
+        }
+        return obj;
+      },
+    },
+  };
 }

@@ -108,6 +108,8 @@ export function structCodec(type, goType, mem, build) {
     supported: true,
     object: true,
     fields,
+    // A flat struct crosses as its fields' wasm values (see codec.js flatAdapters).
+    flat: type.flat === true ? all.map((/** @type {any} */ f, /** @type {number} */ i) => ({ ...f, wasm: type.fields[i].wasm ?? [] })) : null,
     check,
     store(cx, addr, v) {
       for (let i = 0; i < n; i++) {
