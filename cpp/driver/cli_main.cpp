@@ -39,9 +39,12 @@ int main(int argc, char** argv) {
   std::string output, manifest;
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "-o" && i + 1 < argc) output = argv[++i];
-    else if (a == "--manifest" && i + 1 < argc) manifest = argv[++i];
-    else return usage();
+    if (a == "-o" && i + 1 < argc)
+      output = argv[++i];
+    else if (a == "--manifest" && i + 1 < argc)
+      manifest = argv[++i];
+    else
+      return usage();
   }
   std::string source;
   if (!readFile(input, source)) {
@@ -61,11 +64,13 @@ int main(int argc, char** argv) {
   if (!r.ok) return 1;
   if (output.empty()) {
     output = input;
-    if (output.size() > 3 && output.substr(output.size() - 3) == ".go") output.resize(output.size() - 3);
+    if (output.size() > 3 && output.substr(output.size() - 3) == ".go")
+      output.resize(output.size() - 3);
     output += ".wasm";
   }
   std::ofstream(output, std::ios::binary)
-      .write(reinterpret_cast<const char*>(r.wasm.data()), static_cast<std::streamsize>(r.wasm.size()));
+      .write(reinterpret_cast<const char*>(r.wasm.data()),
+             static_cast<std::streamsize>(r.wasm.size()));
   if (!manifest.empty()) std::ofstream(manifest) << r.manifestJson << "\n";
   return 0;
 }

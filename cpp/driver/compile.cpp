@@ -28,13 +28,15 @@ struct Session {
 
 // Parses and checks one embedded package (e.g. "runtime"). Its sources are ours, so any error
 // is an internal compiler error, reported against the user's file.
-types::Package* loadEmbeddedPackage(Session& s, const std::string& path,
-                                    const std::unordered_map<std::string, types::Package*>& imports) {
+types::Package* loadEmbeddedPackage(
+    Session& s, const std::string& path,
+    const std::unordered_map<std::string, types::Package*>& imports) {
   std::vector<syntax::File*> files;
   Diagnostics pkgDiags(path);
   for (const RuntimeSource& src : runtimeSources()) {
     std::string_view p = src.path;
-    if (p.substr(0, path.size() + 1) != path + "/" || p.find('/', path.size() + 1) != std::string_view::npos)
+    if (p.substr(0, path.size() + 1) != path + "/" ||
+        p.find('/', path.size() + 1) != std::string_view::npos)
       continue;
     Diagnostics fileDiags{std::string(p)};
     files.push_back(syntax::parseFile(p, src.text, s.arena, fileDiags));
@@ -59,8 +61,7 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
     if (d.message.rfind("syntax error", 0) == 0) return false;
   if (s.diags.full()) return false;
   const size_t userErrors = s.diags.count();
-  std::unordered_map<std::string, types::Package*> imports = {
-      {"unsafe", s.table.unsafePackage()}};
+  std::unordered_map<std::string, types::Package*> imports = {{"unsafe", s.table.unsafePackage()}};
   s.runtime = loadEmbeddedPackage(s, "runtime", imports);
   // The standard-library packages the user imports (they import only unsafe themselves).
   for (const syntax::Decl* d : s.file->decls) {

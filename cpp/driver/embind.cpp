@@ -39,7 +39,9 @@ val compileForJs(std::string source, val options) {
   return out;
 }
 
-std::string version() { return "gomethod 0.1.0"; }
+std::string version() {
+  return "gomethod 0.1.0";
+}
 
 }  // namespace
 

@@ -22,9 +22,10 @@ void Diagnostics::finish() {
   auto key = [](const Diagnostic& d) { return std::tie(d.pos.line, d.pos.col, d.message); };
   std::stable_sort(list_.begin(), list_.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return pos(a) < pos(b); });
-  list_.erase(std::unique(list_.begin(), list_.end(),
-                          [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-              list_.end());
+  list_.erase(
+      std::unique(list_.begin(), list_.end(),
+                  [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+      list_.end());
 }
 
 }  // namespace gm

@@ -7,7 +7,8 @@
 
 namespace gm {
 
-// A position in one source file: 1-based line and byte column, as Go reports them. Line 0 = unknown.
+// A position in one source file: 1-based line and byte column, as Go reports them. Line 0 =
+// unknown.
 struct Pos {
   uint32_t line = 0;
   uint32_t col = 0;
@@ -27,7 +28,8 @@ struct Diagnostic {
 // to continue to the next phase. A cap keeps hostile input from producing megabytes of errors.
 class Diagnostics {
  public:
-  explicit Diagnostics(std::string file, size_t limit = 100) : file_(std::move(file)), limit_(limit) {}
+  explicit Diagnostics(std::string file, size_t limit = 100)
+      : file_(std::move(file)), limit_(limit) {}
 
   void error(Pos pos, std::string message);
   bool hasErrors() const { return count_ > 0; }

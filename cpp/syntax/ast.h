@@ -14,17 +14,59 @@ namespace gm::syntax {
 
 enum class Kind : uint8_t {
   // expressions
-  BadExpr, Name, BasicLit, CompositeLit, KeyValue, FuncLit, Paren, Selector, Index, Slice,
-  TypeAssert, Call, Unary, Binary, ListExpr,
+  BadExpr,
+  Name,
+  BasicLit,
+  CompositeLit,
+  KeyValue,
+  FuncLit,
+  Paren,
+  Selector,
+  Index,
+  Slice,
+  TypeAssert,
+  Call,
+  Unary,
+  Binary,
+  ListExpr,
   // type expressions (also expressions: they appear in conversions and composite literals)
-  ArrayType, SliceType, MapType, ChanType, FuncType, StructType, InterfaceType, DotsType,
+  ArrayType,
+  SliceType,
+  MapType,
+  ChanType,
+  FuncType,
+  StructType,
+  InterfaceType,
+  DotsType,
   // statements
-  EmptyStmt, ExprStmt, SendStmt, IncDec, Assign, Block, If, For, Range, Switch, TypeSwitch,
-  Return, Branch, Labeled, Go, Defer, DeclStmt, Select,
+  EmptyStmt,
+  ExprStmt,
+  SendStmt,
+  IncDec,
+  Assign,
+  Block,
+  If,
+  For,
+  Range,
+  Switch,
+  TypeSwitch,
+  Return,
+  Branch,
+  Labeled,
+  Go,
+  Defer,
+  DeclStmt,
+  Select,
   // declarations
-  ImportDecl, ConstDecl, VarDecl, TypeDecl, FuncDecl,
+  ImportDecl,
+  ConstDecl,
+  VarDecl,
+  TypeDecl,
+  FuncDecl,
   // other
-  Field, CaseClause, File,
+  Field,
+  CaseClause,
+  File,
 };
 
 struct Node {
@@ -33,9 +75,13 @@ struct Node {
   explicit Node(Kind k, Pos p = {}) : kind(k), pos(p) {}
   virtual ~Node() = default;
   template <class T>
-  T* as() { return kind == T::kKind ? static_cast<T*>(this) : nullptr; }
+  T* as() {
+    return kind == T::kKind ? static_cast<T*>(this) : nullptr;
+  }
   template <class T>
-  const T* as() const { return kind == T::kKind ? static_cast<const T*>(this) : nullptr; }
+  const T* as() const {
+    return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
+  }
 };
 
 struct Expr : Node {
@@ -48,13 +94,15 @@ struct Decl : Node {
   using Node::Node;
 };
 
-#define GM_NODE(Name, Base) \
+#define GM_NODE(Name, Base)                 \
   static constexpr Kind kKind = Kind::Name; \
   explicit Name(Pos p = {}) : Base(Kind::Name, p) {}
 
 // ---- expressions ----------------------------------------------------------------------------
 
-struct BadExpr : Expr { GM_NODE(BadExpr, Expr) };
+struct BadExpr : Expr {
+  GM_NODE(BadExpr, Expr)
+};
 
 struct Name : Expr {
   GM_NODE(Name, Expr)
@@ -216,7 +264,9 @@ struct InterfaceType : Expr {
 
 // ---- statements -----------------------------------------------------------------------------
 
-struct EmptyStmt : Stmt { GM_NODE(EmptyStmt, Stmt) };
+struct EmptyStmt : Stmt {
+  GM_NODE(EmptyStmt, Stmt)
+};
 
 struct ExprStmt : Stmt {
   GM_NODE(ExprStmt, Stmt)
@@ -297,8 +347,8 @@ struct Switch : Stmt {
 struct TypeSwitch : Stmt {
   GM_NODE(TypeSwitch, Stmt)
   Stmt* init = nullptr;
-  Name* binding = nullptr;  // the v in v := x.(type), or null
-  Expr* x = nullptr;        // the operand of .(type)
+  Name* binding = nullptr;           // the v in v := x.(type), or null
+  Expr* x = nullptr;                 // the operand of .(type)
   std::vector<CaseClause*> clauses;  // values are types (or the Name "nil")
   Pos rbrace;
 };

@@ -50,8 +50,8 @@ void Checker::assignment(Operand& x, const Type* t, const char* context) {
       Operand probe = x;
       if (!assignableTo(probe, t, &why)) {
         std::string reason = why.empty() ? "" : " (" + why + ")";
-        errorAt(x.expr, "cannot use " + describe(x) + " as " + str(t) + " value in " + context +
-                            reason);
+        errorAt(x.expr,
+                "cannot use " + describe(x) + " as " + str(t) + " value in " + context + reason);
         x.mode = Mode::Invalid;
         return;
       }
@@ -79,8 +79,8 @@ void Checker::assignMismatch(const Node* at, size_t nvars, const std::vector<Exp
   errorAt(at, msg);
 }
 
-void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs,
-                       const Node* at, bool returnStmt) {
+void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, const Node* at,
+                       bool returnStmt) {
   // Go 1.19 words := as an assignment and var as a variable declaration.
   const char* context = returnStmt                       ? "return statement"
                         : at && at->kind == Kind::Assign ? "assignment"
@@ -175,7 +175,8 @@ void Checker::assignVar(const Expr* lhs, Operand& x) {
         return;
       }
     }
-    errorAt(lhs, "cannot assign to " + exprStr(lhs) + " (neither addressable nor a map index expression)");
+    errorAt(lhs, "cannot assign to " + exprStr(lhs) +
+                     " (neither addressable nor a map index expression)");
     return;
   }
   assignment(x, z.type, "assignment");
@@ -228,7 +229,8 @@ void Checker::shortVarDecl(const Assign* s) {
       continue;
     }
     for (const Name* prev : newNames)
-      if (prev->value == n->value && n->value != "_") error(n->pos, n->value + " repeated on left side of :=");
+      if (prev->value == n->value && n->value != "_")
+        error(n->pos, n->value + " repeated on left side of :=");
     auto* v = table_.newObject<Var>(n->value, n->pos, nullptr);
     v->pkg = pkg_;
     v->declNode = s;

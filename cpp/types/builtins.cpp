@@ -22,11 +22,14 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
   };
   auto wantArgs = [&](size_t lo, size_t hi) {
     if (c->args.size() < lo) {
-      error(c->rparen, "not enough arguments for " + exprStr(c) + " (expected " + std::to_string(lo) + ", found " + std::to_string(c->args.size()) + ")");
+      error(c->rparen, "not enough arguments for " + exprStr(c) + " (expected " +
+                           std::to_string(lo) + ", found " + std::to_string(c->args.size()) + ")");
       return false;
     }
     if (c->args.size() > hi) {
-      errorAt(c->args[hi], "too many arguments for " + exprStr(c) + " (expected " + std::to_string(hi) + ", found " + std::to_string(c->args.size()) + ")");
+      errorAt(c->args[hi], "too many arguments for " + exprStr(c) + " (expected " +
+                               std::to_string(hi) + ", found " + std::to_string(c->args.size()) +
+                               ")");
       return false;
     }
     return true;
@@ -43,7 +46,8 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       Operand& a = args[0];
       const Type* t = under(a.type);
       if (auto* p = t->as<Pointer>(); p && under(p->elem)->as<Array>()) t = under(p->elem);
-      bool ok = t->as<Array>() || t->as<Slice>() || (id == BuiltinId::Len && (isString(t) || t->as<Map>()));
+      bool ok = t->as<Array>() || t->as<Slice>() ||
+                (id == BuiltinId::Len && (isString(t) || t->as<Map>()));
       if (!ok) {
         errorAt(c->args[0], "invalid argument: " + describe(a) + " for built-in " + name);
         return;
@@ -74,7 +78,8 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
         if (isUntypedNil(s.type))
           errorAt(c->args[0], "first argument to append must be a typed slice; have untyped nil");
         else
-          errorAt(c->args[0], "invalid argument: " + describe(s) + " (first argument to append must be a slice)");
+          errorAt(c->args[0], "invalid argument: " + describe(s) +
+                                  " (first argument to append must be a slice)");
         return;
       }
       if (c->hasDots) {
@@ -110,7 +115,8 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       bool strSrc = isString(args[1].type) && dst && asBasic(dst->elem) &&
                     asBasic(dst->elem)->basic == BasicKind::Uint8;
       if (!dst || (!src && !strSrc) || (src && src->elem != dst->elem)) {
-        errorAt(c, "invalid argument: copy expects slice arguments; found " + describe(args[0]) + " and " + describe(args[1]));
+        errorAt(c, "invalid argument: copy expects slice arguments; found " + describe(args[0]) +
+                       " and " + describe(args[1]));
         return;
       }
       if (isUntyped(args[1].type)) defaultType(args[1]);
@@ -127,19 +133,27 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       if (isInvalid(t)) return;
       const Type* u = under(t);
       size_t minArgs = 1, maxArgs = 1;
-      if (u->as<Slice>()) minArgs = 2, maxArgs = 3;
-      else if (u->as<Map>()) maxArgs = 2;
-      else if (u->as<Chan>()) maxArgs = 2;
+      if (u->as<Slice>())
+        minArgs = 2, maxArgs = 3;
+      else if (u->as<Map>())
+        maxArgs = 2;
+      else if (u->as<Chan>())
+        maxArgs = 2;
       else {
-        errorAt(c->args[0], "invalid argument: cannot make " + exprStr(c->args[0]) + "; type must be slice, map, or channel");
+        errorAt(c->args[0], "invalid argument: cannot make " + exprStr(c->args[0]) +
+                                "; type must be slice, map, or channel");
         return;
       }
       if (c->args.size() < minArgs) {
-        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) + " or " + std::to_string(maxArgs) + " arguments; found " + std::to_string(c->args.size()));
+        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) +
+                       " or " + std::to_string(maxArgs) + " arguments; found " +
+                       std::to_string(c->args.size()));
         return;
       }
       if (c->args.size() > maxArgs) {
-        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) + " or " + std::to_string(maxArgs) + " arguments; found " + std::to_string(c->args.size()));
+        errorAt(c, "invalid operation: " + exprStr(c) + " expects " + std::to_string(minArgs) +
+                       " or " + std::to_string(maxArgs) + " arguments; found " +
+                       std::to_string(c->args.size()));
         return;
       }
       std::vector<std::optional<int64_t>> sizes;
@@ -203,13 +217,17 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       // All operands get one type, as in a chain of binary operations.
       for (size_t i = 1; i < args.size(); ++i) {
         Operand& a = args[i];
-        if (isUntyped(acc.type) && !isUntyped(a.type)) convertUntyped(acc, a.type);
-        else if (isUntyped(a.type) && !isUntyped(acc.type)) convertUntyped(a, acc.type);
+        if (isUntyped(acc.type) && !isUntyped(a.type))
+          convertUntyped(acc, a.type);
+        else if (isUntyped(a.type) && !isUntyped(acc.type))
+          convertUntyped(a, acc.type);
         if (acc.invalid() || a.invalid()) return;
         if (isUntyped(acc.type) && isUntyped(a.type)) {
           if (asBasic(a.type)->basic > asBasic(acc.type)->basic) acc.type = a.type;
         } else if (a.type != acc.type) {
-          errorAt(a.expr, "invalid argument: mismatched types " + str(acc.type) + " (previous argument) and " + str(a.type) + " (type of " + exprStr(a.expr) + ")");
+          errorAt(a.expr, "invalid argument: mismatched types " + str(acc.type) +
+                              " (previous argument) and " + str(a.type) + " (type of " +
+                              exprStr(a.expr) + ")");
           return;
         }
         if (acc.mode == Mode::Constant && a.mode == Mode::Constant) {
@@ -221,7 +239,8 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       }
       if (acc.mode != Mode::Constant) {
         for (size_t i = 0; i < args.size(); ++i)
-          if (isUntyped(args[i].type)) convertUntyped(args[i], isUntyped(acc.type) ? args[i].type : acc.type);
+          if (isUntyped(args[i].type))
+            convertUntyped(args[i], isUntyped(acc.type) ? args[i].type : acc.type);
         if (isUntyped(acc.type)) defaultType(acc);
       }
       x = acc;

@@ -81,8 +81,8 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
     std::string have = "(";
     for (size_t i = 0; i < args.size(); ++i) {
       if (i) have += ", ";
-      have += isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number"
-                                                                          : str(args[i].type);
+      have +=
+          isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number" : str(args[i].type);
     }
     have += ")";
     std::string want = "(";
@@ -115,7 +115,7 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
   if (nargs < fixed || (!sig->variadic && nargs > nparams)) {
     bool tooFew = nargs < fixed;
     // Go reports at the first extra argument, else the last argument, else the call.
-    Pos at = !tooFew          ? startPos(c->args[sig->variadic ? nparams : nparams])
+    Pos at = !tooFew           ? startPos(c->args[sig->variadic ? nparams : nparams])
              : c->args.empty() ? startPos(c)
                                : startPos(c->args.back());
     error(at, std::string(tooFew ? "not enough" : "too many") + " arguments in call to " +
@@ -178,13 +178,20 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
       if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
       std::string s;
       auto u = static_cast<uint32_t>(r);
-      if (u < 0x80) s += char(u);
-      else if (u < 0x800) { s += char(0xC0 | (u >> 6)); s += char(0x80 | (u & 0x3F)); }
-      else if (u < 0x10000) {
-        s += char(0xE0 | (u >> 12)); s += char(0x80 | ((u >> 6) & 0x3F)); s += char(0x80 | (u & 0x3F));
+      if (u < 0x80)
+        s += char(u);
+      else if (u < 0x800) {
+        s += char(0xC0 | (u >> 6));
+        s += char(0x80 | (u & 0x3F));
+      } else if (u < 0x10000) {
+        s += char(0xE0 | (u >> 12));
+        s += char(0x80 | ((u >> 6) & 0x3F));
+        s += char(0x80 | (u & 0x3F));
       } else {
-        s += char(0xF0 | (u >> 18)); s += char(0x80 | ((u >> 12) & 0x3F));
-        s += char(0x80 | ((u >> 6) & 0x3F)); s += char(0x80 | (u & 0x3F));
+        s += char(0xF0 | (u >> 18));
+        s += char(0x80 | ((u >> 12) & 0x3F));
+        s += char(0x80 | ((u >> 6) & 0x3F));
+        s += char(0x80 | (u & 0x3F));
       }
       x.val = constant::Value::makeString(s);
       x.type = t;
@@ -221,8 +228,10 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
     convertUntyped(x, t);  // []int(nil): the nil has the target type
   } else if (isUntyped(x.type)) {
     // e.g. float64(1 << s), []byte("lit"): the operand takes the target (or default) type.
-    if (isConstType(under(t)) && !isString(under(t))) convertUntyped(x, t);
-    else defaultType(x);
+    if (isConstType(under(t)) && !isString(under(t)))
+      convertUntyped(x, t);
+    else
+      defaultType(x);
   }
   x.mode = Mode::Value;
   x.type = t;

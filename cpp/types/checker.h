@@ -77,8 +77,8 @@ class Checker {
   // ---- types (typexpr.cpp)
   const Type* typeExpr(const syntax::Expr* e);
   const Type* definedType(const syntax::Expr* e, Named* def);
-  const Signature* funcType(const syntax::FuncType* ft, const syntax::Field* recv,
-                            Scope* scope, Func* method);
+  const Signature* funcType(const syntax::FuncType* ft, const syntax::Field* recv, Scope* scope,
+                            Func* method);
   const Type* structType(const syntax::StructType* st);
   const Type* interfaceType(const syntax::InterfaceType* it, Named* def);
   std::optional<int64_t> arrayLength(const syntax::Expr* e);
@@ -148,10 +148,10 @@ class Checker {
   // ---- statements (stmt.cpp)
   struct FuncContext {
     const Signature* sig = nullptr;
-    Func* func = nullptr;             // null for function literals
+    Func* func = nullptr;  // null for function literals
     const syntax::FuncLit* lit = nullptr;
-    Scope* scope = nullptr;           // the function's outermost scope
-    std::vector<Label*> labels;  // every label declared so far
+    Scope* scope = nullptr;         // the function's outermost scope
+    std::vector<Label*> labels;     // every label declared so far
     std::vector<Label*> enclosing;  // labels of the statements being checked
   };
   void funcBody(Func* f, const syntax::FuncDecl* d, const Signature* sig);
@@ -198,7 +198,7 @@ class Checker {
   Scope* scope_ = nullptr;
   FuncContext* fn_ = nullptr;
   int depth_ = 0;
-  int iota_ = -1;  // current iota while checking a const spec, else -1
+  int iota_ = -1;                  // current iota while checking a const spec, else -1
   Object* currentDecl_ = nullptr;  // package-level object whose initializer is being checked
   std::unordered_map<Object*, DeclInfo> objDecls_;
   std::vector<Object*> pkgObjects_;  // package-level objects in source order

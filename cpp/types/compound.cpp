@@ -29,11 +29,13 @@ std::optional<int64_t> Checker::index(const Expr* e, int64_t max, bool allowNega
   auto v = x.val.int64Val();
   if (!v) return std::nullopt;
   if (*v < 0 && !allowNegative) {
-    errorAt(e, "invalid argument: index " + exprStr(e) + " (constant of type int) must not be negative");
+    errorAt(e, "invalid argument: index " + exprStr(e) +
+                   " (constant of type int) must not be negative");
     return std::nullopt;
   }
   if (max >= 0 && *v >= max) {
-    errorAt(e, "invalid argument: index " + exprStr(e) + " out of bounds [0:" + std::to_string(max) + "]");
+    errorAt(e, "invalid argument: index " + exprStr(e) +
+                   " out of bounds [0:" + std::to_string(max) + "]");
     return std::nullopt;
   }
   return v;
@@ -135,14 +137,16 @@ void Checker::sliceExpr(Operand& x, const syntax::Slice* e) {
     return;
   }
   if (e->full && (!e->index[1] || !e->index[2])) {
-    errorAt(e, e->index[1] ? "final index required in 3-index slice" : "middle index required in 3-index slice");
+    errorAt(e, e->index[1] ? "final index required in 3-index slice"
+                           : "middle index required in 3-index slice");
   }
   std::optional<int64_t> prev;
   for (int i = 0; i < 3; ++i) {
     if (!e->index[i]) continue;
     auto v = index(e->index[i], length >= 0 ? length + 1 : -1);
     if (v && prev && *v < *prev) {
-      errorAt(e->index[i], "invalid slice indices: " + std::to_string(*v) + " < " + std::to_string(*prev));
+      errorAt(e->index[i],
+              "invalid slice indices: " + std::to_string(*v) + " < " + std::to_string(*prev));
     }
     if (v) prev = v;
   }
@@ -218,7 +222,8 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
           continue;
         }
         info_.uses[key] = field;
-        if (!seen.insert(key->value).second) error(key->pos, "duplicate field name " + key->value + " in struct literal");
+        if (!seen.insert(key->value).second)
+          error(key->pos, "duplicate field name " + key->value + " in struct literal");
         elemValue(kv->value, field->type, "struct literal");
       }
     } else {
@@ -248,9 +253,11 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
         if (auto k = index(kv->key, max)) idx = *k;
         v = kv->value;
       } else if (max >= 0 && idx >= max) {
-        errorAt(el, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(max) + "]");
+        errorAt(el,
+                "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(max) + "]");
       }
-      if (!seen.insert(idx).second) errorAt(el, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+      if (!seen.insert(idx).second)
+        errorAt(el, "duplicate index " + std::to_string(idx) + " in array or slice literal");
       ++idx;
       elemValue(v, et, "array or slice literal");
     }

@@ -15,10 +15,14 @@ namespace {
 std::string receiverBaseName(const Field* recv) {
   const Expr* e = recv ? recv->type : nullptr;
   while (e) {
-    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul) e = u->x;
-    else if (auto* p = e->as<Paren>()) e = p->x;
-    else if (auto* ix = e->as<syntax::Index>()) e = ix->x;
-    else break;
+    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
+      e = u->x;
+    else if (auto* p = e->as<Paren>())
+      e = p->x;
+    else if (auto* ix = e->as<syntax::Index>())
+      e = ix->x;
+    else
+      break;
   }
   auto* n = e ? e->as<Name>() : nullptr;
   return n ? n->value : "";
@@ -28,7 +32,9 @@ std::string receiverBaseName(const Field* recv) {
 Checker::Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags)
     : table_(table), pkg_(pkg), info_(info), diags_(diags), scope_(pkg->scope) {}
 
-void Checker::error(Pos pos, std::string msg) { diags_.error(pos, std::move(msg)); }
+void Checker::error(Pos pos, std::string msg) {
+  diags_.error(pos, std::move(msg));
+}
 
 // Imports are visible only in their file: each file's scope sits between the package scope and
 // the file's function scopes.
@@ -103,7 +109,8 @@ void Checker::collectObjects(const std::vector<File*>& files,
           error(imp->pos, "dot imports are not supported");
           continue;
         }
-        auto* pn = table_.newObject<PkgName>(local, imp->localName ? imp->localName->pos : imp->pathPos);
+        auto* pn =
+            table_.newObject<PkgName>(local, imp->localName ? imp->localName->pos : imp->pathPos);
         pn->imported = it->second;
         pn->pkg = pkg_;
         if (Object* prev = fileScope(file)->insert(pn)) {
@@ -239,8 +246,8 @@ void Checker::constDecl(Const* obj, const ConstDecl* d, int index) {
     return;
   }
   if (x.mode != Mode::Constant) {
-    errorAt(d->values[index], exprStr(d->values[index]) + " (" + operandStr(x) +
-                                  ") is not constant");
+    errorAt(d->values[index],
+            exprStr(d->values[index]) + " (" + operandStr(x) + ") is not constant");
     obj->type = table_.invalid();
     return;
   }
@@ -301,8 +308,9 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   std::function<bool(const Type*, int)> containsSelf = [&](const Type* t, int depth) {
     if (depth > 100) return true;
     if (t == named) return true;
-    if (auto* n = t->as<Named>()) return n->underlying && n->obj->pkg == pkg_ && n != named &&
-                                         containsSelf(n->underlying, depth + 1);
+    if (auto* n = t->as<Named>())
+      return n->underlying && n->obj->pkg == pkg_ && n != named &&
+             containsSelf(n->underlying, depth + 1);
     if (auto* a = t->as<Array>()) return containsSelf(a->elem, depth + 1);
     if (auto* st = t->as<Struct>()) {
       for (const Var* f : st->fields)

@@ -11,24 +11,42 @@ namespace {
 
 char constOp(Op op) {
   switch (op) {
-    case Op::Add: return '+';
-    case Op::Sub: return '-';
-    case Op::Mul: return '*';
-    case Op::Div: return '/';
-    case Op::Rem: return '%';
-    case Op::And: return '&';
-    case Op::Or: return '|';
-    case Op::Xor: return '^';
-    case Op::AndNot: return 'a';
-    case Op::AndAnd: return 'A';
-    case Op::OrOr: return 'O';
-    case Op::Eql: return '=';
-    case Op::Neq: return '!';
-    case Op::Lss: return '<';
-    case Op::Leq: return 'l';
-    case Op::Gtr: return '>';
-    case Op::Geq: return 'g';
-    default: return 0;
+    case Op::Add:
+      return '+';
+    case Op::Sub:
+      return '-';
+    case Op::Mul:
+      return '*';
+    case Op::Div:
+      return '/';
+    case Op::Rem:
+      return '%';
+    case Op::And:
+      return '&';
+    case Op::Or:
+      return '|';
+    case Op::Xor:
+      return '^';
+    case Op::AndNot:
+      return 'a';
+    case Op::AndAnd:
+      return 'A';
+    case Op::OrOr:
+      return 'O';
+    case Op::Eql:
+      return '=';
+    case Op::Neq:
+      return '!';
+    case Op::Lss:
+      return '<';
+    case Op::Leq:
+      return 'l';
+    case Op::Gtr:
+      return '>';
+    case Op::Geq:
+      return 'g';
+    default:
+      return 0;
   }
 }
 
@@ -40,22 +58,37 @@ bool isComparison(Op op) {
 // Size in bits of a sized integer type, 0 otherwise.
 int intBits(BasicKind k) {
   switch (k) {
-    case BasicKind::Int8: case BasicKind::Uint8: return 8;
-    case BasicKind::Int16: case BasicKind::Uint16: return 16;
-    case BasicKind::Int32: case BasicKind::Uint32: case BasicKind::Uintptr: return 32;
-    case BasicKind::Int64: case BasicKind::Uint64: case BasicKind::Int: case BasicKind::Uint:
+    case BasicKind::Int8:
+    case BasicKind::Uint8:
+      return 8;
+    case BasicKind::Int16:
+    case BasicKind::Uint16:
+      return 16;
+    case BasicKind::Int32:
+    case BasicKind::Uint32:
+    case BasicKind::Uintptr:
+      return 32;
+    case BasicKind::Int64:
+    case BasicKind::Uint64:
+    case BasicKind::Int:
+    case BasicKind::Uint:
       return 64;
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
 // The rank of untyped kinds: mixing untyped operands yields the larger kind.
 int untypedRank(BasicKind k) {
   switch (k) {
-    case BasicKind::UntypedInt: return 1;
-    case BasicKind::UntypedRune: return 2;
-    case BasicKind::UntypedFloat: return 3;
-    default: return 0;
+    case BasicKind::UntypedInt:
+      return 1;
+    case BasicKind::UntypedRune:
+      return 2;
+    case BasicKind::UntypedFloat:
+      return 3;
+    default:
+      return 0;
   }
 }
 
@@ -75,7 +108,9 @@ void Checker::record(const Operand& x) {
   tv.value = x.val;
 }
 
-Object* Checker::lookup(std::string_view name) const { return scope_->lookup(name); }
+Object* Checker::lookup(std::string_view name) const {
+  return scope_->lookup(name);
+}
 
 void Checker::expr(Operand& x, const Expr* e) {
   rawExpr(x, e, nullptr);
@@ -142,7 +177,6 @@ void Checker::multiExpr(std::vector<Operand>& out, const Expr* e, bool allowComm
   out.push_back(x);
 }
 
-
 void Checker::rawExpr(Operand& x, const Expr* e, const Type* hint) {
   if (++depth_ > kMaxCheckDepth) {
     --depth_;
@@ -162,28 +196,51 @@ void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
   x = Operand{};
   x.expr = e;
   switch (e->kind) {
-    case Kind::BadExpr: return;
-    case Kind::Name: ident(x, e->as<Name>(), false); return;
-    case Kind::BasicLit: basicLit(x, e->as<BasicLit>()); return;
+    case Kind::BadExpr:
+      return;
+    case Kind::Name:
+      ident(x, e->as<Name>(), false);
+      return;
+    case Kind::BasicLit:
+      basicLit(x, e->as<BasicLit>());
+      return;
     case Kind::Paren: {
       rawExpr(x, e->as<Paren>()->x, hint);
       x.expr = e;
       return;
     }
-    case Kind::Unary: unary(x, e->as<Unary>()); return;
+    case Kind::Unary:
+      unary(x, e->as<Unary>());
+      return;
     case Kind::Binary: {
       auto* b = e->as<Binary>();
       binary(x, e, b->x, b->y, b->op, b->pos);
       return;
     }
-    case Kind::Call: call(x, e->as<Call>()); return;
-    case Kind::Selector: selector(x, e->as<Selector>()); return;
-    case Kind::Index: indexExpr(x, e->as<Index>()); return;
-    case Kind::Slice: sliceExpr(x, e->as<syntax::Slice>()); return;
-    case Kind::CompositeLit: compositeLit(x, e->as<CompositeLit>(), hint); return;
-    case Kind::FuncLit: funcLit(x, e->as<FuncLit>()); return;
-    case Kind::KeyValue: errorAt(e, "unexpected key:value expression"); return;
-    case Kind::TypeAssert: typeAssertion(x, e->as<TypeAssert>()); return;
+    case Kind::Call:
+      call(x, e->as<Call>());
+      return;
+    case Kind::Selector:
+      selector(x, e->as<Selector>());
+      return;
+    case Kind::Index:
+      indexExpr(x, e->as<Index>());
+      return;
+    case Kind::Slice:
+      sliceExpr(x, e->as<syntax::Slice>());
+      return;
+    case Kind::CompositeLit:
+      compositeLit(x, e->as<CompositeLit>(), hint);
+      return;
+    case Kind::FuncLit:
+      funcLit(x, e->as<FuncLit>());
+      return;
+    case Kind::KeyValue:
+      errorAt(e, "unexpected key:value expression");
+      return;
+    case Kind::TypeAssert:
+      typeAssertion(x, e->as<TypeAssert>());
+      return;
     case Kind::ArrayType:
     case Kind::SliceType:
     case Kind::MapType:
@@ -196,9 +253,15 @@ void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
       x.type = t;
       return;
     }
-    case Kind::DotsType: errorAt(e, "invalid use of ..."); return;
-    case Kind::ListExpr: errorAt(e, "unexpected list of expressions"); return;
-    default: errorAt(e, "unexpected expression"); return;
+    case Kind::DotsType:
+      errorAt(e, "invalid use of ...");
+      return;
+    case Kind::ListExpr:
+      errorAt(e, "unexpected list of expressions");
+      return;
+    default:
+      errorAt(e, "unexpected expression");
+      return;
   }
 }
 
@@ -267,8 +330,9 @@ void Checker::ident(Operand& x, const Name* n, bool wantType) {
       x.mode = Mode::Value;
       auto* sig = obj->type ? obj->type->as<Signature>() : nullptr;
       // As a value, a function has the plain (interned) function type, names dropped.
-      x.type = sig ? table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic)
-                   : table_.invalid();
+      x.type =
+          sig ? table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic)
+              : table_.invalid();
       if (isInvalid(x.type)) x.mode = Mode::Invalid;
       return;
     }
@@ -281,7 +345,8 @@ void Checker::ident(Operand& x, const Name* n, bool wantType) {
       x.mode = Mode::Value;
       x.type = table_.basic(BasicKind::UntypedNil);
       return;
-    default: return;
+    default:
+      return;
   }
   (void)wantType;
 }
@@ -373,10 +438,17 @@ void Checker::unary(Operand& x, const Unary* u) {
   bool ok = false;
   switch (u->op) {
     case Op::Add:
-    case Op::Sub: ok = isNumeric(x.type); break;
-    case Op::Xor: ok = isInteger(x.type); break;
-    case Op::Not: ok = isBoolean(x.type); break;
-    default: break;
+    case Op::Sub:
+      ok = isNumeric(x.type);
+      break;
+    case Op::Xor:
+      ok = isInteger(x.type);
+      break;
+    case Op::Not:
+      ok = isBoolean(x.type);
+      break;
+    default:
+      break;
   }
   if (!ok) {
     errorAt(u, "invalid operation: operator " + std::string(opText(u->op)) + " not defined on " +
@@ -407,8 +479,8 @@ void Checker::overflowCheck(Operand& x, Pos opPos) {
     return;
   }
   if (x.val.kind() == constant::Kind::Int && x.val.bitLen() > 512) {
-    error(opPos, "constant " + std::string(x.val.sign() < 0 ? "subtraction" : "addition") +
-                     " overflow");
+    error(opPos,
+          "constant " + std::string(x.val.sign() < 0 ? "subtraction" : "addition") + " overflow");
     x.mode = Mode::Invalid;
   }
 }
@@ -431,8 +503,8 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
   auto mismatch = [&]() {
     // Go points at a nil operand, otherwise at the whole expression.
     const Expr* at = isUntypedNil(y.type) ? rhs : isUntypedNil(x.type) ? lhs : e;
-    errorAt(at, "invalid operation: " + exprStr(e) + " (mismatched types " + str(x.type) +
-                    " and " + str(y.type) + ")");
+    errorAt(at, "invalid operation: " + exprStr(e) + " (mismatched types " + str(x.type) + " and " +
+                    str(y.type) + ")");
     x.mode = Mode::Invalid;
   };
   bool nilCompare = isComparison(op) && (isUntypedNil(x.type) || isUntypedNil(y.type));
@@ -467,18 +539,27 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
   }
   bool ok = false;
   switch (op) {
-    case Op::Add: ok = isNumeric(x.type) || isString(x.type); break;
+    case Op::Add:
+      ok = isNumeric(x.type) || isString(x.type);
+      break;
     case Op::Sub:
     case Op::Mul:
-    case Op::Div: ok = isNumeric(x.type); break;
+    case Op::Div:
+      ok = isNumeric(x.type);
+      break;
     case Op::Rem:
     case Op::And:
     case Op::Or:
     case Op::Xor:
-    case Op::AndNot: ok = isInteger(x.type); break;
+    case Op::AndNot:
+      ok = isInteger(x.type);
+      break;
     case Op::AndAnd:
-    case Op::OrOr: ok = isBoolean(x.type); break;
-    default: break;
+    case Op::OrOr:
+      ok = isBoolean(x.type);
+      break;
+    default:
+      break;
   }
   if (!ok) {
     errorAt(e, "invalid operation: operator " + std::string(opText(op)) + " not defined on " +
@@ -624,14 +705,16 @@ void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
   } else if (op == Op::Eql || op == Op::Neq) {
     if (!comparable(x.type)) {
       const Type* u = under(x.type);
-      bool nilOnly = u->kind == TypeKind::Slice || u->kind == TypeKind::Map ||
-                     u->kind == TypeKind::Signature;
+      bool nilOnly =
+          u->kind == TypeKind::Slice || u->kind == TypeKind::Map || u->kind == TypeKind::Signature;
       ok = false;
       why = nilOnly ? std::string(u->kind == TypeKind::Slice ? "slice"
-                                  : u->kind == TypeKind::Map ? "map" : "func") +
+                                  : u->kind == TypeKind::Map ? "map"
+                                                             : "func") +
                           " can only be compared to nil"
                     : incomparableReason(x.type);
-      if (why.empty()) why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+      if (why.empty())
+        why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
     }
   } else if (!(isNumeric(x.type) || isString(x.type))) {
     ok = false;
@@ -678,7 +761,8 @@ bool Checker::representable(Operand& x, const Basic* t, std::string* why) {
       }
     } else {
       auto s = iv->int64Val();
-      if (!s || (bits < 64 && (*s < -(int64_t(1) << (bits - 1)) || *s >= (int64_t(1) << (bits - 1))))) {
+      if (!s ||
+          (bits < 64 && (*s < -(int64_t(1) << (bits - 1)) || *s >= (int64_t(1) << (bits - 1))))) {
         *why = "overflows";
         return false;
       }
@@ -711,12 +795,23 @@ void Checker::defaultType(Operand& x) {
   if (!b) return;
   const Type* t = nullptr;
   switch (b->basic) {
-    case BasicKind::UntypedBool: t = table_.basic(BasicKind::Bool); break;
-    case BasicKind::UntypedInt: t = table_.basic(BasicKind::Int); break;
-    case BasicKind::UntypedRune: t = table_.basic(BasicKind::Int32); break;
-    case BasicKind::UntypedFloat: t = table_.basic(BasicKind::Float64); break;
-    case BasicKind::UntypedString: t = table_.basic(BasicKind::String); break;
-    default: return;
+    case BasicKind::UntypedBool:
+      t = table_.basic(BasicKind::Bool);
+      break;
+    case BasicKind::UntypedInt:
+      t = table_.basic(BasicKind::Int);
+      break;
+    case BasicKind::UntypedRune:
+      t = table_.basic(BasicKind::Int32);
+      break;
+    case BasicKind::UntypedFloat:
+      t = table_.basic(BasicKind::Float64);
+      break;
+    case BasicKind::UntypedString:
+      t = table_.basic(BasicKind::String);
+      break;
+    default:
+      return;
   }
   convertUntyped(x, t);
 }
@@ -757,11 +852,11 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
         return;
       }
     } else {
-      bool ok = (kind == BasicKind::UntypedBool && isBoolean(b)) ||
-                ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune) &&
-                 isNumeric(b)) ||
-                (kind == BasicKind::UntypedFloat && isFloat(b)) ||
-                (kind == BasicKind::UntypedString && isString(b));
+      bool ok =
+          (kind == BasicKind::UntypedBool && isBoolean(b)) ||
+          ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune) && isNumeric(b)) ||
+          (kind == BasicKind::UntypedFloat && isFloat(b)) ||
+          (kind == BasicKind::UntypedString && isString(b));
       if (!ok) {
         fail("");
         return;
@@ -787,7 +882,8 @@ void Checker::typeAssertion(Operand& x, const TypeAssert* e) {
     return;
   }
   if (!isInterface(x.type)) {
-    errorAt(e->x, "invalid operation: " + exprStr(e->x) + " (" + operandStr(x) + ") is not an interface");
+    errorAt(e->x,
+            "invalid operation: " + exprStr(e->x) + " (" + operandStr(x) + ") is not an interface");
     x.mode = Mode::Invalid;
     return;
   }
@@ -822,9 +918,12 @@ bool Checker::untypedCompatible(const Operand& x, const Type* target) const {
   auto* b = tu->as<Basic>();
   if (!b) return false;
   switch (kind) {
-    case BasicKind::UntypedBool: return isBoolean(b);
-    case BasicKind::UntypedString: return isString(b);
-    default: return isNumeric(b);
+    case BasicKind::UntypedBool:
+      return isBoolean(b);
+    case BasicKind::UntypedString:
+      return isString(b);
+    default:
+      return isNumeric(b);
   }
 }
 
@@ -834,8 +933,12 @@ void Checker::updateExprType(const Expr* e, const Type* t, bool final) {
   if (it == info_.types.end()) return;
   if (!isUntyped(it->second.type)) return;
   switch (e->kind) {
-    case Kind::Paren: updateExprType(e->as<Paren>()->x, t, final); break;
-    case Kind::Unary: updateExprType(e->as<Unary>()->x, t, final); break;
+    case Kind::Paren:
+      updateExprType(e->as<Paren>()->x, t, final);
+      break;
+    case Kind::Unary:
+      updateExprType(e->as<Unary>()->x, t, final);
+      break;
     case Kind::Binary: {
       auto* b = e->as<Binary>();
       if (isComparison(b->op)) break;  // operands keep their own (already final) types
@@ -843,7 +946,8 @@ void Checker::updateExprType(const Expr* e, const Type* t, bool final) {
       if (b->op != Op::Shl && b->op != Op::Shr) updateExprType(b->y, t, final);
       break;
     }
-    default: break;
+    default:
+      break;
   }
   it->second.type = t;
   if (it->second.mode == Mode::Constant && !it->second.value.isUnknown()) {

@@ -21,8 +21,12 @@ void writeExpr(std::string& out, const Expr* e, int depth) {
     }
   };
   switch (e->kind) {
-    case Kind::Name: out += e->as<Name>()->value; break;
-    case Kind::BasicLit: out += e->as<BasicLit>()->value; break;
+    case Kind::Name:
+      out += e->as<Name>()->value;
+      break;
+    case Kind::BasicLit:
+      out += e->as<BasicLit>()->value;
+      break;
     case Kind::Paren:
       out += "(";
       writeExpr(out, e->as<Paren>()->x, depth);
@@ -92,7 +96,9 @@ void writeExpr(std::string& out, const Expr* e, int depth) {
       writeExpr(out, e->as<CompositeLit>()->type, depth);
       out += "{…}";
       break;
-    case Kind::FuncLit: out += "func literal"; break;
+    case Kind::FuncLit:
+      out += "func literal";
+      break;
     case Kind::ArrayType:
       out += "[";
       if (e->as<ArrayType>()->dotsLen) out += "...";
@@ -110,15 +116,29 @@ void writeExpr(std::string& out, const Expr* e, int depth) {
       out += "]";
       writeExpr(out, e->as<MapType>()->value, depth);
       break;
-    case Kind::ChanType: out += "chan "; writeExpr(out, e->as<ChanType>()->elem, depth); break;
-    case Kind::FuncType: out += "func(…)"; break;
-    case Kind::StructType: out += "struct{…}"; break;
+    case Kind::ChanType:
+      out += "chan ";
+      writeExpr(out, e->as<ChanType>()->elem, depth);
+      break;
+    case Kind::FuncType:
+      out += "func(…)";
+      break;
+    case Kind::StructType:
+      out += "struct{…}";
+      break;
     case Kind::InterfaceType:
       out += e->as<InterfaceType>()->elems.empty() ? "interface{}" : "interface{…}";
       break;
-    case Kind::DotsType: out += "..."; writeExpr(out, e->as<DotsType>()->elem, depth); break;
-    case Kind::ListExpr: list(e->as<ListExpr>()->list); break;
-    default: out += "_"; break;
+    case Kind::DotsType:
+      out += "...";
+      writeExpr(out, e->as<DotsType>()->elem, depth);
+      break;
+    case Kind::ListExpr:
+      list(e->as<ListExpr>()->list);
+      break;
+    default:
+      out += "_";
+      break;
   }
 }
 
@@ -133,43 +153,65 @@ std::string Checker::exprStr(const Expr* e) const {
 Pos startPos(const Expr* e) {
   for (int guard = 0; e && guard < 10000; ++guard) {
     switch (e->kind) {
-      case Kind::Binary: e = e->as<Binary>()->x; continue;
-      case Kind::Selector: e = e->as<Selector>()->x; continue;
-      case Kind::Index: e = e->as<Index>()->x; continue;
-      case Kind::Slice: e = e->as<syntax::Slice>()->x; continue;
-      case Kind::TypeAssert: e = e->as<TypeAssert>()->x; continue;
-      case Kind::Call: e = e->as<Call>()->fun; continue;
-      case Kind::KeyValue: e = e->as<KeyValue>()->key; continue;
+      case Kind::Binary:
+        e = e->as<Binary>()->x;
+        continue;
+      case Kind::Selector:
+        e = e->as<Selector>()->x;
+        continue;
+      case Kind::Index:
+        e = e->as<Index>()->x;
+        continue;
+      case Kind::Slice:
+        e = e->as<syntax::Slice>()->x;
+        continue;
+      case Kind::TypeAssert:
+        e = e->as<TypeAssert>()->x;
+        continue;
+      case Kind::Call:
+        e = e->as<Call>()->fun;
+        continue;
+      case Kind::KeyValue:
+        e = e->as<KeyValue>()->key;
+        continue;
       case Kind::CompositeLit:
         if (e->as<CompositeLit>()->type) {
           e = e->as<CompositeLit>()->type;
           continue;
         }
         return e->pos;
-      default: return e->pos;
+      default:
+        return e->pos;
     }
   }
   return e ? e->pos : Pos{};
 }
 
-Pos Checker::exprPos(const Expr* e) const { return startPos(e); }
+Pos Checker::exprPos(const Expr* e) const {
+  return startPos(e);
+}
 
 std::string Checker::operandStr(const Operand& x) const {
   std::string text = x.expr ? exprStr(x.expr) : "";
   switch (x.mode) {
-    case Mode::Invalid: return "invalid operand";
-    case Mode::NoValue: return "no value";
-    case Mode::Builtin: return "built-in";
-    case Mode::TypeExpr: return "type";
+    case Mode::Invalid:
+      return "invalid operand";
+    case Mode::NoValue:
+      return "no value";
+    case Mode::Builtin:
+      return "built-in";
+    case Mode::TypeExpr:
+      return "type";
     case Mode::Constant: {
       std::string v = x.val.toString();
-      if (isUntyped(x.type))
-        return str(x.type) + " constant" + (v != text ? " " + v : "");
+      if (isUntyped(x.type)) return str(x.type) + " constant" + (v != text ? " " + v : "");
       return "constant " + (v != text ? v + " " : "") + "of type " + str(x.type);
     }
     case Mode::Variable:
-    case Mode::MapIndex: return "variable of type " + str(x.type);
-    default: return "value of type " + str(x.type);
+    case Mode::MapIndex:
+      return "variable of type " + str(x.type);
+    default:
+      return "value of type " + str(x.type);
   }
 }
 

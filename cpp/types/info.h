@@ -30,10 +30,10 @@ struct TypeAndValue {
 
 struct Selection {
   enum Kind : uint8_t { FieldVal, MethodVal, MethodExpr } kind = FieldVal;
-  Object* obj = nullptr;      // the field (Var) or method (Func)
+  Object* obj = nullptr;       // the field (Var) or method (Func)
   const Type* recv = nullptr;  // type of x in x.f
-  std::vector<int> path;      // field indices through embedded fields; last is obj's index
-  bool indirect = false;      // a pointer was followed on the way
+  std::vector<int> path;       // field indices through embedded fields; last is obj's index
+  bool indirect = false;       // a pointer was followed on the way
 };
 
 // A package-level variable initialization: lhs = rhs (several lhs for a multi-value rhs).

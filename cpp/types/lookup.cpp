@@ -98,7 +98,9 @@ bool Checker::implements(const Type* t, const Type* ifaceType, std::string* why)
       for (Func* tm : ti->allMethods)
         if (tm->name == m->name && tm->type == m->type) ok = true;
       if (!ok) {
-        if (why) *why = str(t) + " does not implement " + str(ifaceType) + " (missing method " + m->name + ")";
+        if (why)
+          *why = str(t) + " does not implement " + str(ifaceType) + " (missing method " + m->name +
+                 ")";
         return false;
       }
     }
@@ -107,10 +109,16 @@ bool Checker::implements(const Type* t, const Type* ifaceType, std::string* why)
   for (Func* m : iface->allMethods) {
     const char* reason = nullptr;
     switch (matchMethod(t, m)) {
-      case MethodMatch::Found: continue;
-      case MethodMatch::Missing: reason = "missing method "; break;
-      case MethodMatch::WrongType: reason = "wrong type for method "; break;
-      case MethodMatch::PointerReceiver: break;
+      case MethodMatch::Found:
+        continue;
+      case MethodMatch::Missing:
+        reason = "missing method ";
+        break;
+      case MethodMatch::WrongType:
+        reason = "wrong type for method ";
+        break;
+      case MethodMatch::PointerReceiver:
+        break;
     }
     if (why) {
       *why = str(t) + " does not implement " + str(ifaceType) + " (" +
@@ -131,7 +139,8 @@ MethodMatch matchMethod(const Type* t, const Func* m, LookupResult* found) {
       fs->variadic != ms->variadic)
     return MethodMatch::WrongType;
   // A pointer-receiver method is in the method set of T only through an embedded pointer.
-  if (f->pointerRecv && !r.indirect && !under(t)->as<Pointer>()) return MethodMatch::PointerReceiver;
+  if (f->pointerRecv && !r.indirect && !under(t)->as<Pointer>())
+    return MethodMatch::PointerReceiver;
   if (found) *found = r;
   return MethodMatch::Found;
 }
@@ -169,8 +178,9 @@ void Checker::selector(Operand& x, const Selector* e) {
       info_.uses[n] = pn;
       Object* member = pn->imported->scope->lookupLocal(e->sel->value);
       if (!member || !member->exported()) {
-        error(e->sel->pos, member ? "name " + e->sel->value + " not exported by package " + pn->imported->name
-                                  : "undefined: " + n->value + "." + e->sel->value);
+        error(e->sel->pos,
+              member ? "name " + e->sel->value + " not exported by package " + pn->imported->name
+                     : "undefined: " + n->value + "." + e->sel->value);
         x.mode = Mode::Invalid;
         return;
       }
@@ -201,7 +211,8 @@ void Checker::selector(Operand& x, const Selector* e) {
       return;
     }
     if (m->pointerRecv && !x.type->as<Pointer>() && !r.indirect) {
-      errorAt(e, "invalid method expression " + exprStr(e) + " (needs pointer receiver (*" + str(x.type) + ")." + name + ")");
+      errorAt(e, "invalid method expression " + exprStr(e) + " (needs pointer receiver (*" +
+                     str(x.type) + ")." + name + ")");
       x.mode = Mode::Invalid;
       return;
     }
@@ -230,9 +241,11 @@ void Checker::selector(Operand& x, const Selector* e) {
   }
   if (!r.obj) {
     if (auto* p = under(x.type)->as<Pointer>(); p && isInterface(p->elem))
-      errorAt(e->sel, exprStr(e) + " undefined (type " + str(x.type) + " is pointer to interface, not interface)");
+      errorAt(e->sel, exprStr(e) + " undefined (type " + str(x.type) +
+                          " is pointer to interface, not interface)");
     else
-      errorAt(e->sel, exprStr(e) + " undefined (type " + str(x.type) + " has no field or method " + name + ")");
+      errorAt(e->sel, exprStr(e) + " undefined (type " + str(x.type) + " has no field or method " +
+                          name + ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -255,7 +268,8 @@ void Checker::selector(Operand& x, const Selector* e) {
   if (m->pointerRecv && !r.indirect && !x.type->as<Pointer>()) markAddressTaken(e->x);
   info_.selections[e] = {Selection::MethodVal, m, x.type, r.path, r.indirect};
   x.mode = Mode::Value;
-  x.type = table_.signature(m->sig()->paramTuple->types, m->sig()->resultTuple->types, m->sig()->variadic);
+  x.type = table_.signature(m->sig()->paramTuple->types, m->sig()->resultTuple->types,
+                            m->sig()->variadic);
   x.expr = e;
 }
 

@@ -32,9 +32,13 @@ struct Object {
   virtual ~Object() = default;
   bool exported() const { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
   template <class T>
-  T* as() { return kind == T::kKind ? static_cast<T*>(this) : nullptr; }
+  T* as() {
+    return kind == T::kKind ? static_cast<T*>(this) : nullptr;
+  }
   template <class T>
-  const T* as() const { return kind == T::kKind ? static_cast<const T*>(this) : nullptr; }
+  const T* as() const {
+    return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
+  }
 };
 
 #define GM_OBJ(Name) static constexpr ObjKind kKind = ObjKind::Name;
@@ -42,10 +46,10 @@ struct Object {
 struct Var : Object {
   GM_OBJ(Var)
   bool isField = false;
-  bool embedded = false;   // embedded struct field
-  bool isParam = false;    // parameter or result
-  bool isGlobal = false;   // package-level variable
-  bool used = false;       // for "declared and not used"
+  bool embedded = false;      // embedded struct field
+  bool isParam = false;       // parameter or result
+  bool isGlobal = false;      // package-level variable
+  bool used = false;          // for "declared and not used"
   bool addressTaken = false;  // &v, pointer-method call on v, or captured by a closure
   bool captured = false;      // referenced from a function literal other than its own
   const syntax::Node* declNode = nullptr;
@@ -84,10 +88,28 @@ struct PkgName : Object {
 };
 
 enum class BuiltinId : uint8_t {
-  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print,
-  Println, Real, Recover,
+  Append,
+  Cap,
+  Clear,
+  Close,
+  Complex,
+  Copy,
+  Delete,
+  Imag,
+  Len,
+  Make,
+  Max,
+  Min,
+  New,
+  Panic,
+  Print,
+  Println,
+  Real,
+  Recover,
   // package unsafe
-  Sizeof, Alignof, Offsetof,
+  Sizeof,
+  Alignof,
+  Offsetof,
 };
 
 struct Builtin : Object {

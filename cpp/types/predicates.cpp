@@ -10,7 +10,9 @@ const Type* under(const Type* t) {
   return t;
 }
 
-const Basic* asBasic(const Type* t) { return under(t)->as<Basic>(); }
+const Basic* asBasic(const Type* t) {
+  return under(t)->as<Basic>();
+}
 
 namespace {
 bool basicIn(const Type* t, BasicKind lo, BasicKind hi) {
@@ -20,8 +22,7 @@ bool basicIn(const Type* t, BasicKind lo, BasicKind hi) {
 }  // namespace
 
 bool isNamed(const Type* t) {
-  return t->kind == TypeKind::Named || t->kind == TypeKind::Basic ||
-         t->kind == TypeKind::TypeParam;
+  return t->kind == TypeKind::Named || t->kind == TypeKind::Basic || t->kind == TypeKind::TypeParam;
 }
 bool isBoolean(const Type* t) {
   auto* b = asBasic(t);
@@ -31,12 +32,16 @@ bool isInteger(const Type* t) {
   return basicIn(t, BasicKind::Int8, BasicKind::Uintptr) ||
          basicIn(t, BasicKind::UntypedInt, BasicKind::UntypedRune);
 }
-bool isUnsigned(const Type* t) { return basicIn(t, BasicKind::Uint8, BasicKind::Uintptr); }
+bool isUnsigned(const Type* t) {
+  return basicIn(t, BasicKind::Uint8, BasicKind::Uintptr);
+}
 bool isFloat(const Type* t) {
   return basicIn(t, BasicKind::Float32, BasicKind::Float64) ||
          basicIn(t, BasicKind::UntypedFloat, BasicKind::UntypedFloat);
 }
-bool isNumeric(const Type* t) { return isInteger(t) || isFloat(t); }
+bool isNumeric(const Type* t) {
+  return isInteger(t) || isFloat(t);
+}
 bool isString(const Type* t) {
   auto* b = asBasic(t);
   return b && (b->basic == BasicKind::String || b->basic == BasicKind::UntypedString);
@@ -45,14 +50,22 @@ bool isUntyped(const Type* t) {
   auto* b = t->as<Basic>();
   return b && b->basic >= BasicKind::UntypedBool;
 }
-bool isTyped(const Type* t) { return !isUntyped(t); }
+bool isTyped(const Type* t) {
+  return !isUntyped(t);
+}
 bool isUntypedNil(const Type* t) {
   auto* b = t->as<Basic>();
   return b && b->basic == BasicKind::UntypedNil;
 }
-bool isConstType(const Type* t) { return isBoolean(t) || isNumeric(t) || isString(t); }
-bool isInterface(const Type* t) { return under(t)->kind == TypeKind::Interface; }
-bool isPointer(const Type* t) { return under(t)->kind == TypeKind::Pointer; }
+bool isConstType(const Type* t) {
+  return isBoolean(t) || isNumeric(t) || isString(t);
+}
+bool isInterface(const Type* t) {
+  return under(t)->kind == TypeKind::Interface;
+}
+bool isPointer(const Type* t) {
+  return under(t)->kind == TypeKind::Pointer;
+}
 bool isInvalid(const Type* t) {
   auto* b = t->as<Basic>();
   return b && b->basic == BasicKind::Invalid;
@@ -63,15 +76,18 @@ bool comparableRec(const Type* t, std::set<const Type*>& seen) {
   if (!seen.insert(t).second) return true;
   const Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Basic: return u->as<Basic>()->basic != BasicKind::UntypedNil;
+    case TypeKind::Basic:
+      return u->as<Basic>()->basic != BasicKind::UntypedNil;
     case TypeKind::Pointer:
     case TypeKind::Chan:
-    case TypeKind::Interface: return true;
+    case TypeKind::Interface:
+      return true;
     case TypeKind::Struct:
       for (auto* f : u->as<Struct>()->fields)
         if (!comparableRec(f->type, seen)) return false;
       return true;
-    case TypeKind::Array: return comparableRec(u->as<Array>()->elem, seen);
+    case TypeKind::Array:
+      return comparableRec(u->as<Array>()->elem, seen);
     case TypeKind::TypeParam: {
       auto* c = under(u->as<TypeParam>()->constraint);
       auto* iface = c ? c->as<Interface>() : nullptr;
@@ -82,7 +98,8 @@ bool comparableRec(const Type* t, std::set<const Type*>& seen) {
         if (!comparableRec(term.type, seen)) return false;
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 }  // namespace
@@ -100,9 +117,12 @@ bool hasNil(const Type* t) {
     case TypeKind::Map:
     case TypeKind::Chan:
     case TypeKind::Signature:
-    case TypeKind::Interface: return true;
-    case TypeKind::Basic: return u->as<Basic>()->basic == BasicKind::UnsafePointer;
-    default: return false;
+    case TypeKind::Interface:
+      return true;
+    case TypeKind::Basic:
+      return u->as<Basic>()->basic == BasicKind::UnsafePointer;
+    default:
+      return false;
   }
 }
 

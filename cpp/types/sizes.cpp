@@ -7,7 +7,9 @@
 namespace gm::types {
 
 namespace {
-int64_t alignUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
+int64_t alignUp(int64_t x, int64_t a) {
+  return (x + a - 1) / a * a;
+}
 }  // namespace
 
 int64_t alignOf(const Type* t) {
@@ -18,13 +20,15 @@ int64_t alignOf(const Type* t) {
       int64_t s = sizeOf(u);
       return s == 0 ? 1 : (s > 8 ? 8 : s);
     }
-    case TypeKind::Array: return alignOf(u->as<Array>()->elem);
+    case TypeKind::Array:
+      return alignOf(u->as<Array>()->elem);
     case TypeKind::Struct: {
       int64_t a = 1;
       for (const Var* f : u->as<Struct>()->fields) a = std::max(a, alignOf(f->type));
       return a;
     }
-    default: return kPtrSize;
+    default:
+      return kPtrSize;
   }
 }
 
@@ -35,28 +39,37 @@ int64_t sizeOf(const Type* t) {
       switch (u->as<Basic>()->basic) {
         case BasicKind::Bool:
         case BasicKind::Int8:
-        case BasicKind::Uint8: return 1;
+        case BasicKind::Uint8:
+          return 1;
         case BasicKind::Int16:
-        case BasicKind::Uint16: return 2;
+        case BasicKind::Uint16:
+          return 2;
         case BasicKind::Int32:
         case BasicKind::Uint32:
         case BasicKind::Float32:
         case BasicKind::Uintptr:
-        case BasicKind::UnsafePointer: return 4;
+        case BasicKind::UnsafePointer:
+          return 4;
         case BasicKind::Int64:
         case BasicKind::Uint64:
         case BasicKind::Int:
         case BasicKind::Uint:
-        case BasicKind::Float64: return 8;
-        case BasicKind::String: return kStringSize;
-        default: return 0;
+        case BasicKind::Float64:
+          return 8;
+        case BasicKind::String:
+          return kStringSize;
+        default:
+          return 0;
       }
     case TypeKind::Pointer:
     case TypeKind::Map:
     case TypeKind::Chan:
-    case TypeKind::Signature: return kPtrSize;
-    case TypeKind::Slice: return kSliceSize;
-    case TypeKind::Interface: return kInterfaceSize;
+    case TypeKind::Signature:
+      return kPtrSize;
+    case TypeKind::Slice:
+      return kSliceSize;
+    case TypeKind::Interface:
+      return kInterfaceSize;
     case TypeKind::Array: {
       auto* a = u->as<Array>();
       return a->len * alignUp(sizeOf(a->elem), alignOf(a->elem));
@@ -67,7 +80,8 @@ int64_t sizeOf(const Type* t) {
       int64_t end = s->fields.empty() ? 0 : offs.back() + sizeOf(s->fields.back()->type);
       return alignUp(end, alignOf(u));
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
@@ -87,16 +101,22 @@ int64_t goSizeOf(const Type* t) {
     case TypeKind::Pointer:
     case TypeKind::Map:
     case TypeKind::Chan:
-    case TypeKind::Signature: return 8;
-    case TypeKind::Slice: return 24;
-    case TypeKind::Interface: return 16;
-    case TypeKind::Array: return u->as<Array>()->len * goSizeOf(u->as<Array>()->elem);
+    case TypeKind::Signature:
+      return 8;
+    case TypeKind::Slice:
+      return 24;
+    case TypeKind::Interface:
+      return 16;
+    case TypeKind::Array:
+      return u->as<Array>()->len * goSizeOf(u->as<Array>()->elem);
     case TypeKind::Struct: {
       int64_t off = 0;
-      for (const Var* f : u->as<Struct>()->fields) off = alignUp(off, goAlignOf(f->type)) + goSizeOf(f->type);
+      for (const Var* f : u->as<Struct>()->fields)
+        off = alignUp(off, goAlignOf(f->type)) + goSizeOf(f->type);
       return alignUp(off, goAlignOf(u));
     }
-    default: return sizeOf(u);
+    default:
+      return sizeOf(u);
   }
 }
 
@@ -104,7 +124,8 @@ namespace {
 int64_t goAlignOf(const Type* t) {
   const Type* u = under(t);
   switch (u->kind) {
-    case TypeKind::Array: return goAlignOf(u->as<Array>()->elem);
+    case TypeKind::Array:
+      return goAlignOf(u->as<Array>()->elem);
     case TypeKind::Struct: {
       int64_t a = 1;
       for (const Var* f : u->as<Struct>()->fields) a = std::max(a, goAlignOf(f->type));
@@ -114,7 +135,8 @@ int64_t goAlignOf(const Type* t) {
       int64_t s = goSizeOf(u);
       return s >= 8 ? 8 : std::max<int64_t>(s, 1);
     }
-    default: return 8;
+    default:
+      return 8;
   }
 }
 }  // namespace

@@ -18,8 +18,8 @@ int64_t goSizeOf(const Type* t);
 std::vector<int64_t> fieldOffsets(const Struct* s);
 
 inline constexpr int64_t kPtrSize = 4;
-inline constexpr int64_t kStringSize = 8;   // {ptr, len}
-inline constexpr int64_t kSliceSize = 12;   // {ptr, len, cap}
+inline constexpr int64_t kStringSize = 8;     // {ptr, len}
+inline constexpr int64_t kSliceSize = 12;     // {ptr, len, cap}
 inline constexpr int64_t kInterfaceSize = 8;  // {type, data}
 
 }  // namespace gm::types

@@ -57,7 +57,8 @@ void Checker::funcBodyInContext(const Block* body, const Signature* sig, Scope* 
   stmtList(body->stmts);
   breakOk_ = savedBreak;
   continueOk_ = savedCont;
-  if (!sig->results.empty() && !isTerminatingList(body->stmts)) error(body->rbrace, "missing return");
+  if (!sig->results.empty() && !isTerminatingList(body->stmts))
+    error(body->rbrace, "missing return");
   reportUnused(scope);
   if (fn_)
     for (Label* l : fn_->labels)
@@ -86,7 +87,8 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
     ~DepthGuard() { --d; }
   } guard{depth_};
   switch (s->kind) {
-    case Kind::EmptyStmt: return;
+    case Kind::EmptyStmt:
+      return;
     case Kind::ExprStmt: {
       auto* es = s->as<ExprStmt>();
       Operand x;
@@ -101,8 +103,8 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
         auto fit = info_.types.find(call->fun);
         if (fit != info_.types.end() && fit->second.mode == Mode::Builtin) {
           if (auto* n = call->fun->as<Name>()) {
-            static const char* pure[] = {"append", "cap", "complex", "imag", "len", "make",
-                                         "max", "min", "new", "real"};
+            static const char* pure[] = {"append", "cap", "complex", "imag", "len",
+                                         "make",   "max", "min",     "new",  "real"};
             for (const char* p : pure)
               if (n->value == p) {
                 errorAt(es->x, exprStr(es->x) + " (" + operandStr(x) + ") is not used");
@@ -115,24 +117,39 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       if (!isCall) errorAt(es->x, exprStr(es->x) + " (" + operandStr(x) + ") is not used");
       return;
     }
-    case Kind::IncDec: incDec(s->as<IncDec>()); return;
-    case Kind::Assign: assignStmt(s->as<Assign>()); return;
+    case Kind::IncDec:
+      incDec(s->as<IncDec>());
+      return;
+    case Kind::Assign:
+      assignStmt(s->as<Assign>());
+      return;
     case Kind::Block:
       openScope(s);
       stmtList(s->as<Block>()->stmts);
       closeScope();
       return;
-    case Kind::If: ifStmt(s->as<If>()); return;
-    case Kind::For: forStmt(s->as<For>()); return;
-    case Kind::Range: rangeStmt(s->as<Range>()); return;
-    case Kind::Switch: switchStmt(s->as<Switch>()); return;
-    case Kind::TypeSwitch: typeSwitchStmt(s->as<TypeSwitch>()); return;
-    case Kind::Return: returnStmt(s->as<Return>()); return;
+    case Kind::If:
+      ifStmt(s->as<If>());
+      return;
+    case Kind::For:
+      forStmt(s->as<For>());
+      return;
+    case Kind::Range:
+      rangeStmt(s->as<Range>());
+      return;
+    case Kind::Switch:
+      switchStmt(s->as<Switch>());
+      return;
+    case Kind::TypeSwitch:
+      typeSwitchStmt(s->as<TypeSwitch>());
+      return;
+    case Kind::Return:
+      returnStmt(s->as<Return>());
+      return;
     case Kind::Branch: {
       auto* b = s->as<Branch>();
       if (b->tok == Tok::Fallthrough) {
-        if (!fallthroughOk_ || !lastInClause)
-          error(s->pos, "fallthrough statement out of place");
+        if (!fallthroughOk_ || !lastInClause) error(s->pos, "fallthrough statement out of place");
         return;
       }
       branchStmt(b);
@@ -154,18 +171,27 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
     case Kind::DeclStmt:
       for (const Decl* d : s->as<DeclStmt>()->decls) localDecl(d);
       return;
-    case Kind::Go: error(s->pos, "go statements are not supported (no goroutines in gomethod)"); return;
+    case Kind::Go:
+      error(s->pos, "go statements are not supported (no goroutines in gomethod)");
+      return;
     case Kind::Defer: {
       // Go checks the deferred call like an expression statement (builtins like len excluded).
       auto* d = s->as<syntax::Defer>();
       Operand x;
       rawExpr(x, d->call, nullptr);
-      if (x.mode == Mode::TypeExpr) errorAt(d->call, "defer requires function call, not conversion");
+      if (x.mode == Mode::TypeExpr)
+        errorAt(d->call, "defer requires function call, not conversion");
       return;
     }
-    case Kind::Select: error(s->pos, "select statements are not supported"); return;
-    case Kind::SendStmt: error(s->pos, "channels are not supported"); return;
-    default: error(s->pos, "unexpected statement"); return;
+    case Kind::Select:
+      error(s->pos, "select statements are not supported");
+      return;
+    case Kind::SendStmt:
+      error(s->pos, "channels are not supported");
+      return;
+    default:
+      error(s->pos, "unexpected statement");
+      return;
   }
 }
 
@@ -251,8 +277,7 @@ void Checker::ifStmt(const If* s) {
   simpleStmt(s->init);
   Operand x;
   expr(x, s->cond);
-  if (!x.invalid() && !isBoolean(x.type))
-    errorAt(s->cond, "non-boolean condition in if statement");
+  if (!x.invalid() && !isBoolean(x.type)) errorAt(s->cond, "non-boolean condition in if statement");
   stmt(s->then);
   if (s->else_) stmt(s->else_);
   closeScope();
@@ -309,7 +334,8 @@ void Checker::rangeStmt(const Range* s) {
       // Go 1.22 range over int: the iteration variable has the operand's type.
       if (isUntyped(x.type)) defaultType(x);
       keyT = x.type;
-      if (s->value) errorAt(s->value, "range over " + describe(x) + " permits only one iteration variable");
+      if (s->value)
+        errorAt(s->value, "range over " + describe(x) + " permits only one iteration variable");
     } else {
       errorAt(s->x, "cannot range over " + describe(x));
     }
@@ -379,8 +405,8 @@ void Checker::switchStmt(const Switch* s) {
         if (isUntyped(x.type))
           convertUntyped(x, table_.basic(BasicKind::Bool));
         else if (!isBoolean(x.type))
-          errorAt(v, "invalid case " + exprStr(v) + " in switch (mismatched types " +
-                         str(x.type) + " and bool)");
+          errorAt(v, "invalid case " + exprStr(v) + " in switch (mismatched types " + str(x.type) +
+                         " and bool)");
         continue;
       }
       Operand t = tag;
@@ -434,7 +460,8 @@ void Checker::typeSwitchStmt(const TypeSwitch* s) {
     }
     const Type* single = nullptr;
     for (const Expr* v : cc->values) {
-      if (auto* n = v->as<Name>(); n && n->value == "nil" && lookup("nil") && lookup("nil")->as<Nil>()) {
+      if (auto* n = v->as<Name>();
+          n && n->value == "nil" && lookup("nil") && lookup("nil")->as<Nil>()) {
         recordType(v, Mode::Value, table_.basic(BasicKind::UntypedNil));
         single = nullptr;
         continue;
@@ -478,22 +505,27 @@ void Checker::returnStmt(const Return* s) {
       // Naked return with named results: each must not be shadowed.
       for (Var* r : sig->results) {
         Object* o = lookup(r->name);
-        if (o && o != r) error(s->pos, "result parameter " + r->name + " not in scope at return\n\tinner declaration of " + r->name);
+        if (o && o != r)
+          error(s->pos, "result parameter " + r->name +
+                            " not in scope at return\n\tinner declaration of " + r->name);
       }
     }
     return;
   }
   if (sig->results.empty()) {
-    errorAt(s->results[0], "too many return values\n\thave (" + [&] {
-      std::string h;
-      for (size_t i = 0; i < s->results.size(); ++i) {
-        Operand x;
-        expr(x, s->results[i]);
-        if (i) h += ", ";
-        h += x.invalid() ? "invalid type" : (x.mode == Mode::Constant && isUntyped(x.type)) ? "number" : str(x.type);
-      }
-      return h;
-    }() + ")\n\twant ()");
+    errorAt(
+        s->results[0], "too many return values\n\thave (" + [&] {
+          std::string h;
+          for (size_t i = 0; i < s->results.size(); ++i) {
+            Operand x;
+            expr(x, s->results[i]);
+            if (i) h += ", ";
+            h += x.invalid()                                       ? "invalid type"
+                 : (x.mode == Mode::Constant && isUntyped(x.type)) ? "number"
+                                                                   : str(x.type);
+          }
+          return h;
+        }() + ")\n\twant ()");
     return;
   }
   std::vector<Var*> targets;
@@ -507,10 +539,13 @@ void Checker::returnStmt(const Return* s) {
       Operand x;
       expr(x, s->results[i]);
       if (i) have += ", ";
-      have += x.invalid() ? "invalid type" : (x.mode == Mode::Constant && isUntyped(x.type)) ? "number" : str(x.type);
+      have += x.invalid()                                       ? "invalid type"
+              : (x.mode == Mode::Constant && isUntyped(x.type)) ? "number"
+                                                                : str(x.type);
     }
-    errorAt(s->results[0], std::string(s->results.size() < targets.size() ? "not enough" : "too many") +
-                               " return values\n\thave (" + have + ")\n\twant " + str(sig->resultTuple));
+    errorAt(s->results[0],
+            std::string(s->results.size() < targets.size() ? "not enough" : "too many") +
+                " return values\n\thave (" + have + ")\n\twant " + str(sig->resultTuple));
     return;
   }
   if (s->results.size() == 1 && targets.size() > 1) {
@@ -519,11 +554,12 @@ void Checker::returnStmt(const Return* s) {
     if (vals.size() != targets.size()) {
       if (!vals.empty() && vals[0].invalid()) return;
       errorAt(s->results[0], "not enough return values\n\thave (" +
-                                 (vals.size() == 1 ? str(vals[0].type) : std::string()) + ")\n\twant " +
-                                 str(sig->resultTuple));
+                                 (vals.size() == 1 ? str(vals[0].type) : std::string()) +
+                                 ")\n\twant " + str(sig->resultTuple));
       return;
     }
-    for (size_t i = 0; i < vals.size(); ++i) assignment(vals[i], targets[i]->type, "return statement");
+    for (size_t i = 0; i < vals.size(); ++i)
+      assignment(vals[i], targets[i]->type, "return statement");
     return;
   }
   initVars(targets, s->results, s, true);
@@ -551,7 +587,8 @@ void Checker::branchStmt(const Branch* b) {
     if (!enclosing) error(b->label->pos, "invalid " + std::string(what) + " label " + name);
     return;
   }
-  if (b->tok == Tok::Break && breakOk_ == 0) error(b->pos, "break is not in a loop, switch, or select");
+  if (b->tok == Tok::Break && breakOk_ == 0)
+    error(b->pos, "break is not in a loop, switch, or select");
   if (b->tok == Tok::Continue && continueOk_ == 0) error(b->pos, "continue is not in a loop");
 }
 
@@ -566,15 +603,18 @@ bool Checker::isTerminatingList(const std::vector<Stmt*>& list) {
 
 bool Checker::isTerminating(const Stmt* s, const std::string& label) {
   switch (s->kind) {
-    case Kind::Return: return true;
-    case Kind::Branch: return s->as<Branch>()->tok == Tok::Goto || s->as<Branch>()->tok == Tok::Fallthrough;
+    case Kind::Return:
+      return true;
+    case Kind::Branch:
+      return s->as<Branch>()->tok == Tok::Goto || s->as<Branch>()->tok == Tok::Fallthrough;
     case Kind::ExprStmt: {
       auto* call = s->as<ExprStmt>()->x->as<Call>();
       if (!call) return false;
       auto* n = call->fun->as<Name>();
       return n && n->value == "panic" && info_.objectOf(n) && info_.objectOf(n)->as<Builtin>();
     }
-    case Kind::Block: return isTerminatingList(s->as<Block>()->stmts);
+    case Kind::Block:
+      return isTerminatingList(s->as<Block>()->stmts);
     case Kind::If: {
       auto* i = s->as<If>();
       return i->else_ && isTerminating(i->then) && isTerminating(i->else_);
@@ -589,8 +629,8 @@ bool Checker::isTerminating(const Stmt* s, const std::string& label) {
     }
     case Kind::Switch:
     case Kind::TypeSwitch: {
-      const auto& clauses = s->kind == Kind::Switch ? s->as<Switch>()->clauses
-                                                    : s->as<TypeSwitch>()->clauses;
+      const auto& clauses =
+          s->kind == Kind::Switch ? s->as<Switch>()->clauses : s->as<TypeSwitch>()->clauses;
       bool hasDefault = false;
       for (const CaseClause* cc : clauses) {
         hasDefault |= cc->isDefault;
@@ -610,7 +650,8 @@ bool Checker::isTerminating(const Stmt* s, const std::string& label) {
       }
       return hasDefault;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -633,20 +674,24 @@ bool Checker::hasBreak(const Stmt* s, const std::string& label, bool implicit) {
       auto* i = s->as<If>();
       return hasBreak(i->then, label, implicit) || hasBreak(i->else_, label, implicit);
     }
-    case Kind::Labeled: return hasBreak(s->as<Labeled>()->stmt, label, implicit);
-    case Kind::For: return !label.empty() && hasBreak(s->as<For>()->body, label, false);
-    case Kind::Range: return !label.empty() && hasBreak(s->as<Range>()->body, label, false);
+    case Kind::Labeled:
+      return hasBreak(s->as<Labeled>()->stmt, label, implicit);
+    case Kind::For:
+      return !label.empty() && hasBreak(s->as<For>()->body, label, false);
+    case Kind::Range:
+      return !label.empty() && hasBreak(s->as<Range>()->body, label, false);
     case Kind::Switch:
     case Kind::TypeSwitch: {
       if (label.empty()) return false;
-      const auto& clauses = s->kind == Kind::Switch ? s->as<Switch>()->clauses
-                                                    : s->as<TypeSwitch>()->clauses;
+      const auto& clauses =
+          s->kind == Kind::Switch ? s->as<Switch>()->clauses : s->as<TypeSwitch>()->clauses;
       for (const CaseClause* cc : clauses)
         for (const Stmt* st : cc->body)
           if (hasBreak(st, label, false)) return true;
       return false;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

@@ -15,18 +15,44 @@ struct TypeName;
 struct Package;
 
 enum class TypeKind : uint8_t {
-  Basic, Pointer, Array, Slice, Map, Chan, Struct, Tuple, Signature, Interface, Named, TypeParam
+  Basic,
+  Pointer,
+  Array,
+  Slice,
+  Map,
+  Chan,
+  Struct,
+  Tuple,
+  Signature,
+  Interface,
+  Named,
+  TypeParam
 };
 
 enum class BasicKind : uint8_t {
   Invalid,
   Bool,
-  Int8, Int16, Int32, Int64, Int,
-  Uint8, Uint16, Uint32, Uint64, Uint, Uintptr,
-  Float32, Float64,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Int,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uint,
+  Uintptr,
+  Float32,
+  Float64,
   String,
   UnsafePointer,
-  UntypedBool, UntypedInt, UntypedRune, UntypedFloat, UntypedString, UntypedNil,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedString,
+  UntypedNil,
 };
 
 struct Type {
@@ -34,7 +60,9 @@ struct Type {
   explicit Type(TypeKind k) : kind(k) {}
   virtual ~Type() = default;
   template <class T>
-  const T* as() const { return kind == T::kKind ? static_cast<const T*>(this) : nullptr; }
+  const T* as() const {
+    return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
+  }
 };
 
 #define GM_TYPE(Name) static constexpr TypeKind kKind = TypeKind::Name;
@@ -96,19 +124,19 @@ struct Tuple : Type {
 
 struct Signature : Type {
   GM_TYPE(Signature)
-  Var* recv = nullptr;         // methods only (such signatures are not interned)
+  Var* recv = nullptr;  // methods only (such signatures are not interned)
   std::vector<Var*> params;
   std::vector<Var*> results;
-  bool variadic = false;       // the last param is a slice ...T
-  const Tuple* paramTuple = nullptr;   // interned tuple of param types
-  const Tuple* resultTuple = nullptr;  // interned tuple of result types
+  bool variadic = false;                            // the last param is a slice ...T
+  const Tuple* paramTuple = nullptr;                // interned tuple of param types
+  const Tuple* resultTuple = nullptr;               // interned tuple of result types
   std::vector<const struct TypeParam*> typeParams;  // generic functions
   Signature() : Type(kKind) {}
 };
 
 struct Interface : Type {
   GM_TYPE(Interface)
-  std::vector<Func*> methods;  // explicitly declared
+  std::vector<Func*> methods;         // explicitly declared
   std::vector<const Type*> embedded;  // embedded interfaces and type-set terms
   // Computed: the full method set sorted by name (including embedded ones), and the type set
   // terms for constraint interfaces (empty = all types).
@@ -118,8 +146,8 @@ struct Interface : Type {
     const Type* type;
   };
   std::vector<Term> terms;
-  bool hasTerms = false;      // a union/term element restricts the type set
-  bool comparable = false;    // embeds `comparable`
+  bool hasTerms = false;    // a union/term element restricts the type set
+  bool comparable = false;  // embeds `comparable`
   bool complete = false;
   Interface() : Type(kKind) {}
   bool isEmpty() const { return allMethods.empty() && !hasTerms && !comparable; }

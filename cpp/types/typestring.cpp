@@ -45,7 +45,9 @@ void write(std::string& out, const Type* t, const Package* rel, int depth) {
   }
   ++depth;
   switch (t->kind) {
-    case TypeKind::Basic: out += t->as<Basic>()->name; return;
+    case TypeKind::Basic:
+      out += t->as<Basic>()->name;
+      return;
     case TypeKind::Pointer:
       out += "*";
       write(out, t->as<Pointer>()->elem, rel, depth);
@@ -139,7 +141,9 @@ void write(std::string& out, const Type* t, const Package* rel, int depth) {
       }
       return;
     }
-    case TypeKind::TypeParam: out += t->as<TypeParam>()->obj->name; return;
+    case TypeKind::TypeParam:
+      out += t->as<TypeParam>()->obj->name;
+      return;
   }
 }
 

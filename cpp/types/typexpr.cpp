@@ -1,8 +1,7 @@
 // Type expressions: names, pointers, arrays, slices, maps, funcs, structs, interfaces.
-#include <set>
-
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "types/checker.h"
 
@@ -10,7 +9,9 @@ namespace gm::types {
 
 using namespace syntax;
 
-const Type* Checker::typeExpr(const Expr* e) { return definedType(e, nullptr); }
+const Type* Checker::typeExpr(const Expr* e) {
+  return definedType(e, nullptr);
+}
 
 const Type* Checker::definedType(const Expr* e, Named* def) {
   if (++depth_ > kMaxCheckDepth) {
@@ -38,14 +39,15 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
       }
       t = x.type;
       if (auto* iface = under(t)->as<Interface>(); iface && iface->isConstraintOnly()) {
-        errorAt(e, "cannot use type " + exprStr(e) +
-                       " outside a type constraint: interface " +
-                       (iface->comparable ? "is (or embeds) comparable" : "contains type constraints"));
+        errorAt(
+            e, "cannot use type " + exprStr(e) + " outside a type constraint: interface " +
+                   (iface->comparable ? "is (or embeds) comparable" : "contains type constraints"));
         return table_.invalid();
       }
       break;
     }
-    case Kind::Paren: return definedType(e->as<Paren>()->x, def);
+    case Kind::Paren:
+      return definedType(e->as<Paren>()->x, def);
     case Kind::Unary: {
       auto* u = e->as<Unary>();
       if (u->op != Op::Mul) break;
@@ -65,7 +67,9 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
       t = table_.array(elem, *len);
       break;
     }
-    case Kind::SliceType: t = table_.slice(typeExpr(e->as<SliceType>()->elem)); break;
+    case Kind::SliceType:
+      t = table_.slice(typeExpr(e->as<SliceType>()->elem));
+      break;
     case Kind::MapType: {
       auto* m = e->as<MapType>();
       const Type* k = typeExpr(m->key);
@@ -95,15 +99,20 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
       t = table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
       break;
     }
-    case Kind::StructType: t = structType(e->as<StructType>()); break;
-    case Kind::InterfaceType: t = interfaceType(e->as<InterfaceType>(), def); break;
+    case Kind::StructType:
+      t = structType(e->as<StructType>());
+      break;
+    case Kind::InterfaceType:
+      t = interfaceType(e->as<InterfaceType>(), def);
+      break;
     case Kind::Index:
       errorAt(e, "generic type instantiation is not supported yet");
       return table_.invalid();
-    default: break;
+    default:
+      break;
   }
-  if (isInvalid(t) && e->kind != Kind::Name && e->kind != Kind::Selector && e->kind != Kind::Paren &&
-      e->kind != Kind::ArrayType && e->kind != Kind::MapType) {
+  if (isInvalid(t) && e->kind != Kind::Name && e->kind != Kind::Selector &&
+      e->kind != Kind::Paren && e->kind != Kind::ArrayType && e->kind != Kind::MapType) {
     if (e->kind == Kind::Unary || e->kind == Kind::BadExpr || e->kind == Kind::Call ||
         e->kind == Kind::BasicLit || e->kind == Kind::Binary) {
       errorAt(e, exprStr(e) + " is not a type");

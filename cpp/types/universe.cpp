@@ -168,8 +168,9 @@ Package* TypeTable::unsafePackage() {
   pointer->type = basic(BasicKind::UnsafePointer);
   pointer->pkg = unsafe_;
   unsafe_->scope->insert(pointer);
-  const std::pair<const char*, BuiltinId> builtins[] = {
-      {"Sizeof", BuiltinId::Sizeof}, {"Alignof", BuiltinId::Alignof}, {"Offsetof", BuiltinId::Offsetof}};
+  const std::pair<const char*, BuiltinId> builtins[] = {{"Sizeof", BuiltinId::Sizeof},
+                                                        {"Alignof", BuiltinId::Alignof},
+                                                        {"Offsetof", BuiltinId::Offsetof}};
   for (const auto& [name, id] : builtins) {
     auto* b = newObject<Builtin>(name, id);
     b->type = basic(BasicKind::Invalid);
@@ -238,12 +239,15 @@ void TypeTable::buildUniverse() {
   universe_->insert(nil);
 
   const std::pair<const char*, BuiltinId> builtins[] = {
-      {"append", BuiltinId::Append}, {"cap", BuiltinId::Cap},         {"clear", BuiltinId::Clear},
-      {"close", BuiltinId::Close},   {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},
-      {"delete", BuiltinId::Delete}, {"imag", BuiltinId::Imag},       {"len", BuiltinId::Len},
-      {"make", BuiltinId::Make},     {"max", BuiltinId::Max},         {"min", BuiltinId::Min},
-      {"new", BuiltinId::New},       {"panic", BuiltinId::Panic},     {"print", BuiltinId::Print},
-      {"println", BuiltinId::Println}, {"real", BuiltinId::Real},     {"recover", BuiltinId::Recover},
+      {"append", BuiltinId::Append},   {"cap", BuiltinId::Cap},
+      {"clear", BuiltinId::Clear},     {"close", BuiltinId::Close},
+      {"complex", BuiltinId::Complex}, {"copy", BuiltinId::Copy},
+      {"delete", BuiltinId::Delete},   {"imag", BuiltinId::Imag},
+      {"len", BuiltinId::Len},         {"make", BuiltinId::Make},
+      {"max", BuiltinId::Max},         {"min", BuiltinId::Min},
+      {"new", BuiltinId::New},         {"panic", BuiltinId::Panic},
+      {"print", BuiltinId::Print},     {"println", BuiltinId::Println},
+      {"real", BuiltinId::Real},       {"recover", BuiltinId::Recover},
   };
   for (const auto& [name, id] : builtins) {
     auto* b = newObject<Builtin>(name, id);

@@ -112,17 +112,17 @@ struct Import {
 struct Function {
   std::string name;  // for the name section
   TypeIdx type;
-  std::optional<Import> import;  // set: an imported function (no locals, no body)
-  std::vector<ValType> locals;   // beyond the parameters
+  std::optional<Import> import;         // set: an imported function (no locals, no body)
+  std::vector<ValType> locals;          // beyond the parameters
   std::vector<std::string> localNames;  // parameters then locals; may be shorter
-  Code body;                     // without the final `end`; the encoder adds it
+  Code body;                            // without the final `end`; the encoder adds it
 };
 
 struct Global {
   std::string name;
   ValType type;
   bool mutable_ = true;
-  int64_t initInt = 0;  // i32/i64 init
+  int64_t initInt = 0;   // i32/i64 init
   double initFloat = 0;  // f32/f64 init
 };
 

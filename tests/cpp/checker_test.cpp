@@ -1,11 +1,12 @@
 // Type checker units: what it records in Info (types, constants, selections, init order, the
 // flags the lowering relies on) — diagnostics themselves are compared with go build by
 // tests/js/diagnostics.test.js.
+#include "types/checker.h"
+
 #include <gtest/gtest.h>
 
 #include "syntax/parser.h"
 #include "syntax/walk.h"
-#include "types/checker.h"
 
 namespace {
 
@@ -40,8 +41,9 @@ struct Checked {
 };
 
 TEST(Checker, ConstantsKeepExactValuesAndTakeTypes) {
-  Checked c("package main\nconst big = 1 << 100\nconst x = big >> 98\nconst f float32 = 0.1\n"
-            "type W int8\nconst (A W = iota * 10; B; C)\n");
+  Checked c(
+      "package main\nconst big = 1 << 100\nconst x = big >> 98\nconst f float32 = 0.1\n"
+      "type W int8\nconst (A W = iota * 10; B; C)\n");
   ASSERT_FALSE(c.diags.hasErrors()) << c.diags.list()[0].format();
   auto* x = c.obj("x")->as<types::Const>();
   EXPECT_EQ(x->value.int64Val().value_or(-1), 4);
@@ -53,8 +55,9 @@ TEST(Checker, ConstantsKeepExactValuesAndTakeTypes) {
 }
 
 TEST(Checker, IdenticalUnnamedTypesAreOnePointer) {
-  Checked c("package main\nvar a []map[string]*int\nvar b []map[string]*int\n"
-            "var f func(x int) string\nvar g func(int) string\n");
+  Checked c(
+      "package main\nvar a []map[string]*int\nvar b []map[string]*int\n"
+      "var f func(x int) string\nvar g func(int) string\n");
   ASSERT_FALSE(c.diags.hasErrors());
   EXPECT_EQ(c.obj("a")->type, c.obj("b")->type);
   EXPECT_EQ(c.obj("f")->type, c.obj("g")->type);  // parameter names are not identity

@@ -1,5 +1,7 @@
 // The whole pipeline: the walking skeleton's module, every test program compiling to a valid
 // module, and robustness: mutated and hostile sources give diagnostics, never a crash or a hang.
+#include "driver/compile.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -9,13 +11,12 @@
 #include <random>
 #include <sstream>
 
-#include "driver/compile.h"
-
 namespace {
 
 namespace fs = std::filesystem;
 
-const char* kSkeleton = "package main\n\n//export add\nfunc add(a, b int32) int32 { return a + b }\n";
+const char* kSkeleton =
+    "package main\n\n//export add\nfunc add(a, b int32) int32 { return a + b }\n";
 
 std::string readFile(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -27,9 +28,12 @@ std::string readFile(const fs::path& p) {
 // wasm-validate from wabt, when installed (the bootstrap installs it).
 bool validates(const std::vector<uint8_t>& wasm, const std::string& name) {
   if (!fs::exists("/usr/bin/wasm-validate")) return true;
-  fs::path tmp = fs::temp_directory_path() / ("gomethod-" + name + "-" + std::to_string(getpid()) + ".wasm");
-  std::ofstream(tmp, std::ios::binary).write(reinterpret_cast<const char*>(wasm.data()), static_cast<long>(wasm.size()));
-  int rc = std::system(("/usr/bin/wasm-validate --enable-exceptions " + tmp.string() + " >/dev/null 2>&1").c_str());
+  fs::path tmp =
+      fs::temp_directory_path() / ("gomethod-" + name + "-" + std::to_string(getpid()) + ".wasm");
+  std::ofstream(tmp, std::ios::binary)
+      .write(reinterpret_cast<const char*>(wasm.data()), static_cast<long>(wasm.size()));
+  int rc = std::system(
+      ("/usr/bin/wasm-validate --enable-exceptions " + tmp.string() + " >/dev/null 2>&1").c_str());
   fs::remove(tmp);
   return rc == 0;
 }
@@ -100,7 +104,8 @@ TEST(Compile, SameInputSameBytes) {
 
 TEST(Compile, EveryTestProgramCompilesToAValidModule) {
   // Programs listed as known failures of the conformance suite may be rejected for now.
-  const std::string known = readFile(fs::path(GOMETHOD_SOURCE_DIR) / "tests/conformance/known-failures.txt");
+  const std::string known =
+      readFile(fs::path(GOMETHOD_SOURCE_DIR) / "tests/conformance/known-failures.txt");
   for (const fs::path& p : corpus()) {
     if (p.parent_path().filename() == "errors" || p.parent_path().filename() == "reject") continue;
     if (known.find("\n" + p.filename().string() + ":") != std::string::npos) continue;
@@ -124,10 +129,18 @@ TEST(Compile, MutatedSourcesNeverCrash) {
       size_t a = rng() % (m.size() + 1), b = rng() % (m.size() + 1);
       if (a > b) std::swap(a, b);
       switch (k % 4) {
-        case 0: m.resize(a); break;
-        case 1: m.erase(a, std::min<size_t>(b - a, 12)); break;
-        case 2: if (b < m.size() && a < m.size()) std::swap(m[a], m[b]); break;
-        case 3: if (a < m.size()) m[a] = "(){}[];,.:=+-*/&|^!<>\"'`x0 \n"[rng() % 29]; break;
+        case 0:
+          m.resize(a);
+          break;
+        case 1:
+          m.erase(a, std::min<size_t>(b - a, 12));
+          break;
+        case 2:
+          if (b < m.size() && a < m.size()) std::swap(m[a], m[b]);
+          break;
+        case 3:
+          if (a < m.size()) m[a] = "(){}[];,.:=+-*/&|^!<>\"'`x0 \n"[rng() % 29];
+          break;
       }
       gm::CompileResult r = gm::compile(m, {"mutant.go"});
       expectDiagnosticsWellFormed(r);
@@ -143,18 +156,21 @@ TEST(Compile, HostileNestingGivesDiagnostics) {
   const std::string cases[] = {
       "package p\nvar x = " + std::string(100000, '('),
       "package p\nfunc f() {" + std::string(100000, '{'),
-      "package p\nvar x = 1" + [] {
-        std::string s;
-        for (int i = 0; i < 50000; ++i) s += "+1";
-        return s;
-      }(),
+      "package p\nvar x = 1" +
+          [] {
+            std::string s;
+            for (int i = 0; i < 50000; ++i) s += "+1";
+            return s;
+          }(),
       "package p\nvar x = " + std::string(50000, '-') + "1",
       "package p\ntype T " + std::string(50000, '*') + "int",
-      "package p\nvar x " + [] {
-        std::string s;
-        for (int i = 0; i < 20000; ++i) s += "[]";
-        return s;
-      }() + "int",
+      "package p\nvar x " +
+          [] {
+            std::string s;
+            for (int i = 0; i < 20000; ++i) s += "[]";
+            return s;
+          }() +
+          "int",
   };
   for (const std::string& src : cases) {
     gm::CompileResult r = gm::compile(src, {"deep.go"});
