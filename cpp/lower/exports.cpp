@@ -31,7 +31,8 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
           break;
         }
       }
-      // The name is the first word; trailing words are reserved (generic instantiations).
+      // The name is the first word; a generic function's instance follows (`Sum[int32]`), which
+      // the checker resolved (types::Info::exportInstances).
       size_t b = text.find_first_not_of(" \t");
       size_t e = text.find_first_of(" \t", b == std::string::npos ? 0 : b);
       std::string name = b == std::string::npos
@@ -49,6 +50,10 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
       auto* obj = info.objectOf(fd->name);
       auto* fn = obj ? obj->as<types::Func>() : nullptr;
       if (!fn || !fn->type) continue;
+      if (auto it = info.exportInstances.find(dir.pos.line); it != info.exportInstances.end())
+        fn = it->second;
+      else if (!fn->sig()->typeParams.empty())
+        continue;  // reported by the checker
       if (!names.insert(name).second) {
         diags.error(dir.pos, "duplicate export name " + name);
         continue;

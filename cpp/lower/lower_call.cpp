@@ -53,7 +53,7 @@ void FuncLowerer::call(const Call* c) {
     builtinCall(c, obj->as<types::Builtin>()->id);
     return;
   }
-  if (auto* f = obj ? obj->as<types::Func>() : nullptr) {
+  if (const types::Func* f = prog_.calleeFunc(fun)) {
     callFunc(f, c, nullptr, nullptr);
     return;
   }

@@ -49,10 +49,7 @@ void ProgramLowerer::collectDeferTargets() {
       const Expr* fun = d->call->fun;
       while (auto* p = fun->as<Paren>()) fun = p->x;
       if (auto* lit = fun->as<FuncLit>()) deferTargets_.insert(lit);
-      const types::Object* obj = nullptr;
-      if (auto* nm = fun->as<Name>()) obj = prog_.info->objectOf(nm);
-      if (auto* s = fun->as<Selector>()) obj = prog_.info->objectOf(s->sel);
-      if (auto* target = obj ? obj->as<types::Func>() : nullptr) deferTargets_.insert(target->decl);
+      if (const types::Func* target = calleeFunc(fun)) deferTargets_.insert(target->decl);
     });
   }
 }
@@ -125,7 +122,7 @@ FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
       dc.values.push_back(mt->key);
     }
   } else if (dc.kind == DeferredCall::Unsupported && !dc.func) {
-    if (auto* f = obj ? obj->as<types::Func>() : nullptr) {
+    if (const types::Func* f = prog_.calleeFunc(fun)) {
       dc.kind = DeferredCall::Direct;
       dc.func = f;
       dc.sig = f->sig();

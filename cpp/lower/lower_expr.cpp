@@ -91,6 +91,10 @@ void FuncLowerer::expr(const Expr* e) {
       sliceExpr(e->as<syntax::Slice>());
       return;
     case Kind::Index:
+      if (const types::Func* f = prog_.calleeFunc(e)) {  // an instance of a generic function
+        code_.i32Const(static_cast<int32_t>(prog_.staticClosure(f)));
+        return;
+      }
       indexValue(e->as<syntax::Index>());
       return;
     case Kind::Selector: {

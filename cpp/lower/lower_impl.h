@@ -74,6 +74,9 @@ class ProgramLowerer {
   const std::vector<const types::Type*>& dynamicTypes() const { return dynTypes_; }
 
   const types::Info& info() const { return *prog_.info; }
+  // The function a callee expression names directly (f, pkg.F, or an instance of a generic
+  // function: Sum(…), Sum[int](…)); null for methods and func values.
+  const types::Func* calleeFunc(const syntax::Expr* fun) const;
   const Program& program() const { return prog_; }
   Diagnostics& diags() { return diags_; }
   wasm::Module& module() { return mod_; }

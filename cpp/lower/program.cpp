@@ -86,13 +86,24 @@ wasm::FuncId ProgramLowerer::funcId(const types::Func* f) {
   wasm::FuncType ft = signatureType(f->sig(), f->pos, &ok);
   std::string name = f->pkg && f->pkg != prog_.pkg ? f->pkg->name + "." : "";
   if (f->recvBase)
-    name +=
-        (f->pointerRecv ? "(*" : "") + f->recvBase->obj->name + (f->pointerRecv ? ")" : "") + ".";
+    name += (f->pointerRecv ? "(*" : "") + types::typeString(f->recvBase, prog_.pkg) +
+            (f->pointerRecv ? ")" : "") + ".";
   name += f->name;
   wasm::FuncId id = mod_.declareFunction(name, ft);
   ids_[f] = id;
   if (ok && f->decl && f->decl->body) pending_.push_back(f);
   return id;
+}
+
+const types::Func* ProgramLowerer::calleeFunc(const syntax::Expr* fun) const {
+  while (auto* p = fun->as<syntax::Paren>()) fun = p->x;
+  if (auto it = prog_.info->instances.find(fun); it != prog_.info->instances.end())
+    return it->second;
+  const types::Object* obj = nullptr;
+  if (auto* n = fun->as<syntax::Name>()) obj = prog_.info->objectOf(n);
+  if (auto* s = fun->as<syntax::Selector>(); s && !prog_.info->selections.count(s))
+    obj = prog_.info->objectOf(s->sel);
+  return obj ? obj->as<types::Func>() : nullptr;
 }
 
 const types::Func* ProgramLowerer::runtimeFuncObject(const std::string& name) const {

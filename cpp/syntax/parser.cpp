@@ -2,6 +2,7 @@
 #include "syntax/parser.h"
 
 #include "syntax/parser_impl.h"
+#include "syntax/walk.h"
 
 namespace gm::syntax {
 
@@ -9,6 +10,17 @@ File* parseFile(std::string_view filename, std::string_view source, Arena& arena
                 Diagnostics& diags) {
   Parser p(filename, source, arena, diags);
   return p.parseFile();
+}
+
+Expr* parseExpr(std::string_view text, Pos at, Arena& arena) {
+  std::string src = "package p\nvar _ = " + std::string(text) + "\n";
+  Diagnostics local("");
+  File* f = parseFile("", src, arena, local);
+  if (local.hasErrors() || f->decls.size() != 1) return nullptr;
+  auto* v = f->decls[0]->as<VarDecl>();
+  if (!v || v->values.size() != 1) return nullptr;
+  walk(v->values[0], [&](const Node* n) { const_cast<Node*>(n)->pos = at; });
+  return v->values[0];
 }
 
 Parser::Parser(std::string_view filename, std::string_view src, Arena& arena, Diagnostics& diags)

@@ -16,4 +16,8 @@ inline constexpr int kMaxNesting = 500;
 File* parseFile(std::string_view filename, std::string_view source, Arena& arena,
                 Diagnostics& diags);
 
+// Parses one expression (e.g. a directive's `Sum[int32]`); every node gets position `at`. Null if
+// the text is not exactly one expression.
+Expr* parseExpr(std::string_view text, Pos at, Arena& arena);
+
 }  // namespace gm::syntax

@@ -55,6 +55,18 @@ void Checker::call(Operand& x, const Call* c) {
       args.push_back(v);
     }
   }
+  if (x.generic) {
+    for (auto& a : args)
+      if (a.invalid()) {
+        x.mode = Mode::Invalid;
+        return;
+      }
+    if (!instantiateForCall(x, args, c)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+    sig = x.type->as<Signature>();
+  }
   arguments(c, sig, args, exprStr(c->fun));
   x.expr = c;
   if (sig->results.empty()) {

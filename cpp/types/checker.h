@@ -4,6 +4,9 @@
 // builtins), stmt.cpp (statements), assign.cpp (assignability and assignments).
 #pragma once
 
+#include <deque>
+#include <functional>
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,8 +29,18 @@ struct Operand {
   const Type* type = nullptr;
   constant::Value val;
   BuiltinId builtin = BuiltinId::Len;
+  // A generic function not yet instantiated, with the type arguments given so far.
+  Func* generic = nullptr;
+  std::vector<const Type*> targs;
   bool invalid() const { return mode == Mode::Invalid; }
 };
+
+// Generics helpers (generics.cpp).
+const Interface* constraintOf(const TypeParam* tp);
+// pred(t), or for a type parameter: pred holds for every type in its (restricted) type set.
+bool allTerms(const Type* t, bool (*pred)(const Type*));
+// under(t), or for a type parameter the single underlying type of its type set (null if none).
+const Type* coreType(const Type* t);
 
 // A field or method found by name in t (through embedded fields, Go's depth and ambiguity
 // rules): path holds the field indices leading to it (for a field, its own index last).
@@ -82,6 +95,42 @@ class Checker {
   const Type* structType(const syntax::StructType* st);
   const Type* interfaceType(const syntax::InterfaceType* it, Named* def);
   std::optional<int64_t> arrayLength(const syntax::Expr* e);
+
+  // ---- generics (generics.cpp)
+  struct GenericDecl {
+    const syntax::Decl* decl;
+    const syntax::File* file;
+  };
+  std::vector<const TypeParam*> declareTypeParams(const std::vector<syntax::Field*>& fields,
+                                                  Scope* scope);
+  void unionTerms(const syntax::Expr* e, std::vector<Interface::Term>& out);
+  const Type* constraintType(const syntax::Expr* e);
+  bool satisfies(const Type* t, const Type* constraint, std::string* why);
+  Scope* bindTypeArgs(const std::vector<syntax::Field*>& params,
+                      const std::vector<const Type*>& args, Scope* parent);
+  bool checkTypeArgs(const std::vector<syntax::Field*>& params,
+                     const std::vector<const Type*>& args, Scope* bound,
+                     const std::function<Pos(size_t)>& at);
+  const Named* instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
+                                const std::function<Pos(size_t)>& at);
+  Func* instantiateFunc(Func* generic, const std::vector<const Type*>& args,
+                        const std::function<Pos(size_t)>& at);
+  void checkInstanceBodies();
+  void exportInstances(const std::vector<syntax::File*>& files);
+  static std::vector<syntax::Expr*> receiverTypeParams(const syntax::Field* recv);
+  static std::string receiverBase(const syntax::Field* recv);
+  std::vector<const Type*> typeArgList(const std::vector<syntax::Expr*>& exprs);
+  bool inferTypeArgs(const Func* g, std::vector<const Type*>& targs, std::vector<Operand>& args,
+                     const syntax::Call* c);
+  bool instantiateForCall(Operand& x, std::vector<Operand>& args, const syntax::Call* c);
+  void recordInstance(Operand& x, Func* inst, const syntax::Expr* at);
+  void funcInstance(Operand& x, const syntax::Index* e);
+  const Type* typeInstance(const syntax::Index* e, const Operand& base);
+  std::unordered_map<const Named*, GenericDecl> genericTypes_;
+  std::map<std::pair<const Named*, std::vector<const Type*>>, Named*> namedInstances_;
+  std::map<std::pair<const Func*, std::vector<const Type*>>, Func*> funcInstances_;
+  std::deque<std::pair<Func*, const syntax::FuncDecl*>> pendingBodies_;
+  bool inConstraint_ = false;  // resolving a constraint: constraint-only interfaces are fine
 
   // ---- expressions (expr.cpp)
   void expr(Operand& x, const syntax::Expr* e);  // single value
@@ -184,6 +233,7 @@ class Checker {
   std::string str(const Type* t) const { return typeString(t, pkg_); }
   std::string exprStr(const syntax::Expr* e) const;
   std::string operandStr(const Operand& x) const;
+  std::string constrainedBy(const Type* t) const;
   // "x (variable of type int)": an operand as Go's messages show it.
   std::string describe(const Operand& x) const {
     return exprStr(x.expr) + " (" + operandStr(x) + ")";

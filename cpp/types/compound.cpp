@@ -44,9 +44,16 @@ std::optional<int64_t> Checker::index(const Expr* e, int64_t max, bool allowNega
 void Checker::indexExpr(Operand& x, const Index* e) {
   exprOrType(x, e->x);
   if (x.invalid()) return;
-  if (x.mode == Mode::TypeExpr || under(x.type)->as<Signature>()) {
-    errorAt(e, "generic instantiation is not supported yet");
-    x.mode = Mode::Invalid;
+  if (x.mode == Mode::TypeExpr) {
+    const Type* t = typeInstance(e, x);
+    x = Operand{};
+    x.expr = e;
+    x.mode = isInvalid(t) ? Mode::Invalid : Mode::TypeExpr;
+    x.type = t;
+    return;
+  }
+  if (x.generic) {
+    funcInstance(x, e);
     return;
   }
   if (e->indices.size() != 1) {

@@ -12,21 +12,6 @@ using namespace syntax;
 
 namespace {
 // The receiver's base type name, read syntactically: T, *T, (T), T[P].
-std::string receiverBaseName(const Field* recv) {
-  const Expr* e = recv ? recv->type : nullptr;
-  while (e) {
-    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
-      e = u->x;
-    else if (auto* p = e->as<Paren>())
-      e = p->x;
-    else if (auto* ix = e->as<syntax::Index>())
-      e = ix->x;
-    else
-      break;
-  }
-  auto* n = e ? e->as<Name>() : nullptr;
-  return n ? n->value : "";
-}
 }  // namespace
 
 Checker::Checker(TypeTable& table, Package* pkg, Info& info, Diagnostics& diags)
@@ -65,6 +50,8 @@ void Checker::checkFiles(const std::vector<File*>& files,
   for (Object* obj : pkgObjects_) resolveObject(obj);
   for (auto& [m, d] : methodDecls_) resolveObject(m);
   checkFuncBodies();
+  exportInstances(files);
+  checkInstanceBodies();
   computeInitOrder();
   checkUnusedImports();
 }
@@ -293,14 +280,20 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
     obj->type = typeExpr(d->type);
     return;
   }
-  if (!d->typeParams.empty()) {
-    error(d->name->pos, "generic types are not supported yet");
-    obj->type = table_.invalid();
-    return;
-  }
   auto* named = table_.make<Named>(obj);
   obj->type = named;
-  const Type* u = definedType(d->type, named);
+  const Type* u;
+  if (!d->typeParams.empty()) {
+    Scope* tscope = table_.newScope(fileScope(objDecls_[obj].file));
+    named->typeParams = declareTypeParams(d->typeParams, tscope);
+    genericTypes_[named] = {d, objDecls_[obj].file};
+    Scope* saved = scope_;
+    scope_ = tscope;
+    u = definedType(d->type, named);
+    scope_ = saved;
+  } else {
+    u = definedType(d->type, named);
+  }
   // The underlying type of a defined type is the underlying type of its definition.
   u = under(u);
   if (u->kind == TypeKind::Named) u = table_.invalid();  // unresolved cycle
@@ -329,18 +322,51 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   named->underlying = u;
   // Resolve this type's methods now: its method set may be needed before the methods' turn.
   for (auto& [m, md] : methodDecls_)
-    if (receiverBaseName(md->recv) == obj->name) resolveObject(m);
+    if (receiverBase(md->recv) == obj->name) resolveObject(m);
 }
 
 void Checker::funcDecl(Func* obj, const FuncDecl* d) {
-  if (!d->typeParams.empty()) error(d->name->pos, "generic functions are not supported yet");
   Scope* fscope = table_.newScope(fileScope(objDecls_[obj].file));
   fscope->isFunc = true;
   info_.scopes[d->type] = fscope;
+  std::vector<const TypeParam*> tparams;
+  if (!d->typeParams.empty()) {
+    if (d->recv) error(d->name->pos, "methods cannot have type parameters");
+    tparams = declareTypeParams(d->typeParams, fscope);
+  }
+  if (auto rparams = receiverTypeParams(d->recv); !rparams.empty()) {
+    // func (l *List[T]) M(): T names the generic type's own type parameter here.
+    Object* base = pkg_->scope->lookupLocal(receiverBase(d->recv));
+    if (base && !base->type) resolveObject(base);
+    auto* origin = base && base->type ? base->type->as<Named>() : nullptr;
+    if (origin && !origin->typeParams.empty()) {
+      if (rparams.size() != origin->typeParams.size()) {
+        errorAt(rparams.front(), "got " + std::to_string(rparams.size()) +
+                                     " type parameters, but receiver base type declares " +
+                                     std::to_string(origin->typeParams.size()));
+      } else {
+        for (size_t i = 0; i < rparams.size(); ++i) {
+          auto* n = rparams[i]->as<Name>();
+          if (!n) {
+            errorAt(rparams[i],
+                    "receiver type parameter " + exprStr(rparams[i]) + " must be an identifier");
+            continue;
+          }
+          auto* tn = table_.newObject<TypeName>(n->value, n->pos);
+          tn->pkg = pkg_;
+          tn->alias = true;
+          tn->type = origin->typeParams[i];
+          info_.defs[n] = tn;
+          if (n->value != "_") fscope->insert(tn);
+        }
+      }
+    }
+  }
   Scope* saved = scope_;
   scope_ = fscope;
   obj->type = funcType(d->type, d->recv, fscope, d->recv ? obj : nullptr);
   scope_ = saved;
+  if (!tparams.empty()) const_cast<Signature*>(obj->sig())->typeParams = tparams;
   if (!d->body && !pkg_->isRuntime) error(d->name->pos, "missing function body");
   if (d->recv && obj->recvBase) {
     auto* base = const_cast<Named*>(obj->recvBase);

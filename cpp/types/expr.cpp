@@ -133,6 +133,9 @@ void Checker::valueOnly(Operand& x, const Expr* e) {
   } else if (x.mode == Mode::Builtin) {
     errorAt(e, exprStr(e) + " (built-in) must be called");
     x.mode = Mode::Invalid;
+  } else if (x.generic) {
+    errorAt(e, "cannot use generic function " + x.generic->name + " without instantiation");
+    x.mode = Mode::Invalid;
   }
   if (x.mode == Mode::CommaOk) x.mode = Mode::Value;
 }
@@ -329,6 +332,7 @@ void Checker::ident(Operand& x, const Name* n, bool wantType) {
     case ObjKind::Func: {
       x.mode = Mode::Value;
       auto* sig = obj->type ? obj->type->as<Signature>() : nullptr;
+      if (sig && !sig->typeParams.empty()) x.generic = obj->as<Func>();
       // As a value, a function has the plain (interned) function type, names dropped.
       x.type =
           sig ? table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic)
@@ -439,13 +443,13 @@ void Checker::unary(Operand& x, const Unary* u) {
   switch (u->op) {
     case Op::Add:
     case Op::Sub:
-      ok = isNumeric(x.type);
+      ok = allTerms(x.type, isNumeric);
       break;
     case Op::Xor:
-      ok = isInteger(x.type);
+      ok = allTerms(x.type, isInteger);
       break;
     case Op::Not:
-      ok = isBoolean(x.type);
+      ok = allTerms(x.type, isBoolean);
       break;
     default:
       break;
@@ -540,23 +544,23 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
   bool ok = false;
   switch (op) {
     case Op::Add:
-      ok = isNumeric(x.type) || isString(x.type);
+      ok = allTerms(x.type, [](const Type* t) { return isNumeric(t) || isString(t); });
       break;
     case Op::Sub:
     case Op::Mul:
     case Op::Div:
-      ok = isNumeric(x.type);
+      ok = allTerms(x.type, isNumeric);
       break;
     case Op::Rem:
     case Op::And:
     case Op::Or:
     case Op::Xor:
     case Op::AndNot:
-      ok = isInteger(x.type);
+      ok = allTerms(x.type, isInteger);
       break;
     case Op::AndAnd:
     case Op::OrOr:
-      ok = isBoolean(x.type);
+      ok = allTerms(x.type, isBoolean);
       break;
     default:
       break;
@@ -603,7 +607,7 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
       return;
     }
     if (isUntyped(y.type)) convertUntyped(y, table_.basic(BasicKind::Uint));
-  } else if (!isInteger(y.type)) {
+  } else if (!allTerms(y.type, isInteger)) {
     errorAt(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
     x.mode = Mode::Invalid;
     return;
@@ -616,7 +620,7 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
     }
     if (y.mode == Mode::Constant) x.type = table_.basic(BasicKind::UntypedInt);
   }
-  if (!isInteger(x.type) && !(isUntyped(x.type) && x.mode == Mode::Constant)) {
+  if (!allTerms(x.type, isInteger) && !(isUntyped(x.type) && x.mode == Mode::Constant)) {
     errorAt(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
     x.mode = Mode::Invalid;
     return;
@@ -716,7 +720,7 @@ void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
       if (why.empty())
         why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
     }
-  } else if (!(isNumeric(x.type) || isString(x.type))) {
+  } else if (!allTerms(x.type, [](const Type* t) { return isNumeric(t) || isString(t); })) {
     ok = false;
     why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
   }
@@ -870,6 +874,26 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
     defaultType(x);  // an untyped value in an interface takes its default type
     return;
   }
+  if (auto* tp = target->as<TypeParam>()) {
+    // Must fit every type in the type set; the result is a value of type T, not a constant.
+    auto* c = constraintOf(tp);
+    if (!c || !c->hasTerms || c->terms.empty()) {
+      fail("");
+      return;
+    }
+    for (const auto& term : c->terms) {
+      Operand tmp = x;
+      convertUntyped(tmp, term.type);
+      if (tmp.invalid()) {  // reported against the term
+        x.mode = Mode::Invalid;
+        return;
+      }
+    }
+    x.mode = x.mode == Mode::Constant ? Mode::Value : x.mode;
+    x.type = target;
+    updateExprType(x.expr, target, true);
+    return;
+  }
   fail("");
 }
 
@@ -915,6 +939,13 @@ bool Checker::untypedCompatible(const Operand& x, const Type* target) const {
   const Type* tu = under(target);
   if (kind == BasicKind::UntypedNil) return hasNil(target);
   if (tu->kind == TypeKind::Interface) return true;
+  if (auto* tp = target->as<TypeParam>()) {
+    auto* c = constraintOf(tp);
+    if (!c || !c->hasTerms || c->terms.empty()) return false;
+    for (const auto& term : c->terms)
+      if (!untypedCompatible(x, term.type)) return false;
+    return true;
+  }
   auto* b = tu->as<Basic>();
   if (!b) return false;
   switch (kind) {

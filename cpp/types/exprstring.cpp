@@ -191,6 +191,15 @@ Pos Checker::exprPos(const Expr* e) const {
   return startPos(e);
 }
 
+// " constrained by C" after a type parameter's name, as Go describes such operands.
+std::string Checker::constrainedBy(const Type* t) const {
+  auto* tp = t ? t->as<TypeParam>() : nullptr;
+  if (!tp || !tp->constraint) return "";
+  std::string c = str(tp->constraint);
+  if (c == "interface{}") c = "any";
+  return " constrained by " + c;
+}
+
 std::string Checker::operandStr(const Operand& x) const {
   std::string text = x.expr ? exprStr(x.expr) : "";
   switch (x.mode) {
@@ -209,9 +218,9 @@ std::string Checker::operandStr(const Operand& x) const {
     }
     case Mode::Variable:
     case Mode::MapIndex:
-      return "variable of type " + str(x.type);
+      return "variable of type " + str(x.type) + constrainedBy(x.type);
     default:
-      return "value of type " + str(x.type);
+      return "value of type " + str(x.type) + constrainedBy(x.type);
   }
 }
 

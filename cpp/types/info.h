@@ -53,6 +53,13 @@ struct Info {
   // A function literal's signature with its parameter objects (its expression type is the plain
   // function type).
   std::unordered_map<const syntax::FuncLit*, const Signature*> funcLitSigs;
+  // Generic functions used in calls or as values: the callee expression (a name, selector or
+  // explicit instantiation f[T]) → the instance.
+  std::unordered_map<const syntax::Expr*, Func*> instances;
+  // `//export Name F[T1, T2]` directives: the directive's position → the instance.
+  std::unordered_map<uint32_t, Func*> exportInstances;
+  // Copies of generic declarations, one per instantiation.
+  syntax::Arena clones;
   std::vector<Initializer> initOrder;
   std::vector<Func*> funcs;  // every function and method declared with a body, in source order
 

@@ -24,6 +24,8 @@ LookupResult lookupFieldOrMethod(const Type* t, std::string_view name) {
     std::vector<int> path;
     bool indirect;
   };
+  // A type parameter has the methods of its constraint.
+  if (auto* tp = t->as<TypeParam>(); tp && !ptrRecv && tp->constraint) t = under(tp->constraint);
   std::vector<Entry> current = {{t, {}, ptrRecv}};
   std::vector<const Named*> seen;
   for (int depth = 0; !current.empty() && depth < 32; ++depth) {

@@ -38,7 +38,12 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
         return table_.invalid();
       }
       t = x.type;
-      if (auto* iface = under(t)->as<Interface>(); iface && iface->isConstraintOnly()) {
+      if (auto* n = t->as<Named>(); n && !n->typeParams.empty() && !n->origin) {
+        errorAt(e, "cannot use generic type " + n->obj->name + " without instantiation");
+        return table_.invalid();
+      }
+      if (auto* iface = under(t)->as<Interface>();
+          iface && iface->isConstraintOnly() && !inConstraint_) {
         errorAt(
             e, "cannot use type " + exprStr(e) + " outside a type constraint: interface " +
                    (iface->comparable ? "is (or embeds) comparable" : "contains type constraints"));
@@ -105,9 +110,13 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
     case Kind::InterfaceType:
       t = interfaceType(e->as<InterfaceType>(), def);
       break;
-    case Kind::Index:
-      errorAt(e, "generic type instantiation is not supported yet");
-      return table_.invalid();
+    case Kind::Index: {
+      Operand base;
+      exprOrType(base, e->as<syntax::Index>()->x);
+      t = typeInstance(e->as<syntax::Index>(), base);
+      if (isInvalid(t)) return t;
+      break;
+    }
     default:
       break;
   }
@@ -279,24 +288,7 @@ const Type* Checker::interfaceType(const InterfaceType* it, Named* def) {
     }
     // Embedded interface or type-set term(s).
     std::vector<Interface::Term> terms;
-    std::function<void(const Expr*)> addTerms = [&](const Expr* e) {
-      if (auto* b = e->as<Binary>(); b && b->op == Op::Or) {
-        addTerms(b->x);
-        addTerms(b->y);
-        return;
-      }
-      bool tilde = false;
-      if (auto* u = e->as<Unary>(); u && u->op == Op::Tilde) {
-        tilde = true;
-        e = u->x;
-      }
-      const Type* t = typeExpr(e);
-      if (tilde && under(t) != t) {
-        errorAt(e, "invalid use of ~ (underlying type of " + str(t) + " is " + str(under(t)) + ")");
-      }
-      terms.push_back({tilde, t});
-    };
-    addTerms(f->type);
+    unionTerms(f->type, terms);
     if (terms.size() == 1 && !terms[0].tilde) {
       if (auto* emb = under(terms[0].type)->as<Interface>()) {
         for (Func* m : emb->allMethods) {

@@ -1,0 +1,615 @@
+// Generics: type parameter lists, constraints and type sets, instantiation and inference.
+//
+// A generic declaration is checked once with its type parameters as opaque types (that is where
+// Go's errors come from). Each instantiation — Sum[int32], List[string] — is a fresh copy of the
+// declaration's syntax checked with the type parameter names bound to the type arguments, so the
+// lowering only ever sees concrete code (monomorphization) and needs no substitution of its own.
+// Identical instantiations are one object (type identity stays pointer equality).
+#include <algorithm>
+#include <functional>
+
+#include "syntax/clone.h"
+#include "syntax/parser.h"
+#include "types/checker.h"
+
+namespace gm::types {
+
+using namespace syntax;
+
+const Interface* constraintOf(const TypeParam* tp) {
+  return tp->constraint ? under(tp->constraint)->as<Interface>() : nullptr;
+}
+
+bool allTerms(const Type* t, bool (*pred)(const Type*)) {
+  auto* tp = t->as<TypeParam>();
+  if (!tp) return pred(t);
+  auto* c = constraintOf(tp);
+  if (!c || !c->hasTerms || c->terms.empty()) return false;
+  for (const auto& term : c->terms)
+    if (!allTerms(term.type, pred)) return false;
+  return true;
+}
+
+const Type* coreType(const Type* t) {
+  auto* tp = t->as<TypeParam>();
+  if (!tp) return under(t);
+  auto* c = constraintOf(tp);
+  if (!c || !c->hasTerms || c->terms.empty()) return nullptr;
+  const Type* core = nullptr;
+  for (const auto& term : c->terms) {
+    const Type* u = coreType(term.type);
+    if (!u || (core && core != u)) return nullptr;
+    core = u;
+  }
+  return core;
+}
+
+void Checker::unionTerms(const Expr* e, std::vector<Interface::Term>& out) {
+  if (auto* b = e->as<Binary>(); b && b->op == Op::Or) {
+    unionTerms(b->x, out);
+    unionTerms(b->y, out);
+    return;
+  }
+  bool tilde = false;
+  if (auto* u = e->as<Unary>(); u && u->op == Op::Tilde) {
+    tilde = true;
+    e = u->x;
+  }
+  bool saved = inConstraint_;
+  inConstraint_ = true;
+  const Type* t = typeExpr(e);
+  inConstraint_ = saved;
+  if (tilde && under(t) != t)
+    errorAt(e, "invalid use of ~ (underlying type of " + str(t) + " is " + str(under(t)) + ")");
+  out.push_back({tilde, t});
+}
+
+// A constraint: an interface, or a type-set expression (`~int | ~float64`, `int`) standing for
+// interface{ that }.
+const Type* Checker::constraintType(const Expr* e) {
+  while (auto* p = e->as<Paren>()) e = p->x;
+  std::vector<Interface::Term> terms;
+  unionTerms(e, terms);
+  if (terms.size() == 1 && !terms[0].tilde &&
+      (isInterface(terms[0].type) || isInvalid(terms[0].type)))
+    return terms[0].type;
+  auto* iface = table_.make<Interface>();
+  iface->hasTerms = true;
+  iface->terms = std::move(terms);
+  iface->complete = true;
+  return table_.interfaceType(iface);
+}
+
+std::vector<const TypeParam*> Checker::declareTypeParams(const std::vector<Field*>& fields,
+                                                         Scope* scope) {
+  std::vector<TypeParam*> tps;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const Field* f = fields[i];
+    auto* tn = table_.newObject<TypeName>(f->name->value, f->name->pos);
+    tn->pkg = pkg_;
+    auto* tp = table_.make<TypeParam>(tn, static_cast<int>(i));
+    tn->type = tp;
+    info_.defs[f->name] = tn;
+    if (tn->name != "_")
+      if (Object* prev = scope->insert(tn)) redeclared(tn, prev);
+    tps.push_back(tp);
+  }
+  Scope* saved = scope_;
+  scope_ = scope;
+  for (size_t i = 0; i < fields.size(); ++i) tps[i]->constraint = constraintType(fields[i]->type);
+  scope_ = saved;
+  return {tps.begin(), tps.end()};
+}
+
+// ---- satisfaction ------------------------------------------------------------------------
+
+// Whether type argument t satisfies constraint c; *why gets Go's reason.
+bool Checker::satisfies(const Type* t, const Type* c, std::string* why) {
+  auto* iface = under(c)->as<Interface>();
+  if (!iface) return true;  // reported where the constraint was declared
+  if (iface->hasTerms) {
+    auto inSet = [&](const Type* x) {
+      for (const auto& term : iface->terms)
+        if (term.type == x || (term.tilde && under(x) == under(term.type))) return true;
+      return false;
+    };
+    bool ok;
+    if (auto* tp = t->as<TypeParam>()) {
+      auto* tc = constraintOf(tp);
+      ok = tc && tc->hasTerms && !tc->terms.empty();
+      if (ok)
+        for (const auto& term : tc->terms)
+          ok = ok && (inSet(term.type) ||
+                      std::any_of(iface->terms.begin(), iface->terms.end(), [&](auto& u) {
+                        return u.tilde && term.tilde && under(u.type) == under(term.type);
+                      }));
+    } else {
+      ok = inSet(t);
+    }
+    if (!ok) {
+      std::string set;
+      for (size_t i = 0; i < iface->terms.size(); ++i) {
+        if (i) set += " | ";
+        set += (iface->terms[i].tilde ? "~" : "") + str(iface->terms[i].type);
+      }
+      *why = str(t) + " does not implement " + str(c) + " (" + str(t) + " missing in " + set + ")";
+      return false;
+    }
+  }
+  if (iface->comparable && !comparable(t)) {
+    *why = str(t) + " does not implement comparable";
+    return false;
+  }
+  if (!iface->allMethods.empty()) {
+    auto* plain = table_.make<Interface>();
+    plain->allMethods = iface->allMethods;
+    plain->methods = iface->allMethods;
+    plain->complete = true;
+    std::string reason;
+    if (!implements(t, table_.interfaceType(plain), &reason)) {
+      // implements() names the method-only interface; Go names the constraint.
+      auto open = reason.find(" (");
+      *why = str(t) + " does not implement " + str(c) +
+             (open == std::string::npos ? "" : reason.substr(open));
+      return false;
+    }
+  }
+  return true;
+}
+
+// ---- instantiation -----------------------------------------------------------------------
+
+// A scope below the declaration's file scope where each type parameter name denotes its argument.
+Scope* Checker::bindTypeArgs(const std::vector<Field*>& params,
+                             const std::vector<const Type*>& args, Scope* parent) {
+  Scope* s = table_.newScope(parent);
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    auto* tn = table_.newObject<TypeName>(params[i]->name->value, params[i]->name->pos);
+    tn->pkg = pkg_;
+    tn->alias = true;
+    tn->type = args[i];
+    info_.defs[params[i]->name] = tn;
+    s->insert(tn);
+  }
+  return s;
+}
+
+// Checks each argument against its constraint (evaluated with the arguments bound, so that
+// constraints may mention other type parameters); reports at `at(i)`.
+bool Checker::checkTypeArgs(const std::vector<Field*>& params, const std::vector<const Type*>& args,
+                            Scope* bound, const std::function<Pos(size_t)>& at) {
+  Scope* saved = scope_;
+  scope_ = bound;
+  bool ok = true;
+  for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+    auto* copy = cloneAs(params[i]->type, info_.clones);
+    const Type* c = constraintType(copy);
+    std::string why;
+    if (!isInvalid(args[i]) && !satisfies(args[i], c, &why)) {
+      error(at(i), why);
+      ok = false;
+    }
+  }
+  scope_ = saved;
+  return ok;
+}
+
+const Named* Checker::instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
+                                       const std::function<Pos(size_t)>& at) {
+  if (args.size() == origin->typeParams.size() &&
+      std::equal(args.begin(), args.end(), origin->typeParams.begin()))
+    return origin;  // the generic type itself, as its own methods see it
+  auto key = std::make_pair(origin, args);
+  if (auto it = namedInstances_.find(key); it != namedInstances_.end()) return it->second;
+  const GenericDecl& g = genericTypes_.at(origin);
+  auto* d = g.decl->as<TypeDecl>();
+  auto* inst = table_.make<Named>(origin->obj);
+  inst->origin = origin;
+  inst->typeArgs = args;
+  namedInstances_[key] = inst;
+  Scope* bound = bindTypeArgs(d->typeParams, args, fileScope(g.file));
+  checkTypeArgs(d->typeParams, args, bound, at);
+  Scope* saved = scope_;
+  scope_ = bound;
+  const Type* u = under(definedType(cloneAs(d->type, info_.clones), inst));
+  scope_ = saved;
+  inst->underlying = u->kind == TypeKind::Named ? table_.invalid() : u;
+  // The methods, each a copy of the generic method checked with the receiver's type parameter
+  // names bound to the arguments; bodies are checked once the package's own are done.
+  for (auto& [m, md] : methodDecls_) {
+    if (receiverTypeParams(md->recv).empty() || objDecls_[m].file != g.file ||
+        pkg_->scope->lookupLocal(receiverBase(md->recv)) != origin->obj)
+      continue;
+    auto* copy = cloneAs(md, info_.clones);
+    auto* im = table_.newObject<Func>(m->name, m->pos);
+    im->decl = copy;
+    im->pkg = pkg_;
+    im->origin = m;
+    std::vector<Field*> recvParams;
+    for (Expr* e : receiverTypeParams(copy->recv))
+      if (auto* n = e->as<Name>()) {
+        auto* f = info_.clones.make<Field>(n->pos);
+        f->name = n;
+        recvParams.push_back(f);
+      }
+    Scope* rs = bindTypeArgs(recvParams, args, fileScope(g.file));
+    Scope* fscope = table_.newScope(rs);
+    fscope->isFunc = true;
+    info_.scopes[copy->type] = fscope;
+    Scope* s2 = scope_;
+    scope_ = fscope;
+    im->type = funcType(copy->type, copy->recv, fscope, im);
+    scope_ = s2;
+    im->recvBase = inst;
+    inst->methods.push_back(im);
+    pendingBodies_.push_back({im, copy});
+  }
+  return inst;
+}
+
+Func* Checker::instantiateFunc(Func* generic, const std::vector<const Type*>& args,
+                               const std::function<Pos(size_t)>& argPos) {
+  auto key = std::make_pair(generic, args);
+  if (auto it = funcInstances_.find(key); it != funcInstances_.end()) return it->second;
+  const FuncDecl* d = generic->decl;
+  Scope* bound = bindTypeArgs(d->typeParams, args, fileScope(objDecls_[generic].file));
+  if (!checkTypeArgs(d->typeParams, args, bound, argPos)) return nullptr;
+  std::string name = generic->name + "[";
+  for (size_t i = 0; i < args.size(); ++i) name += (i ? "," : "") + str(args[i]);
+  auto* inst = table_.newObject<Func>(name + "]", generic->pos);
+  inst->pkg = generic->pkg;
+  inst->origin = generic;
+  auto* copy = cloneAs(d, info_.clones);
+  inst->decl = copy;
+  Scope* fscope = table_.newScope(bound);
+  fscope->isFunc = true;
+  info_.scopes[copy->type] = fscope;
+  Scope* saved = scope_;
+  scope_ = fscope;
+  inst->type = funcType(copy->type, nullptr, fscope, nullptr);
+  scope_ = saved;
+  funcInstances_[key] = inst;
+  pendingBodies_.push_back({inst, copy});
+  return inst;
+}
+
+void Checker::checkInstanceBodies() {
+  // Bodies may instantiate more generics: a worklist. With errors already reported the program
+  // will not be lowered, and an instance would only repeat them in concrete terms.
+  while (!pendingBodies_.empty() && !diags_.hasErrors()) {
+    auto [f, d] = pendingBodies_.front();
+    pendingBodies_.pop_front();
+    if (!d->body || !f->type || isInvalid(f->type)) continue;
+    Object* saved = currentDecl_;
+    currentDecl_ = f;
+    funcBody(f, d, f->sig());
+    currentDecl_ = saved;
+    info_.funcs.push_back(f);
+  }
+}
+
+std::string Checker::receiverBase(const Field* recv) {
+  const Expr* e = recv ? recv->type : nullptr;
+  while (e) {
+    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
+      e = u->x;
+    else if (auto* p = e->as<Paren>())
+      e = p->x;
+    else if (auto* ix = e->as<syntax::Index>())
+      e = ix->x;
+    else
+      break;
+  }
+  auto* n = e ? e->as<Name>() : nullptr;
+  return n ? n->value : "";
+}
+
+std::vector<Expr*> Checker::receiverTypeParams(const Field* recv) {
+  const Expr* e = recv ? recv->type : nullptr;
+  while (e) {
+    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
+      e = u->x;
+    else if (auto* p = e->as<Paren>())
+      e = p->x;
+    else
+      break;
+  }
+  auto* ix = e ? e->as<syntax::Index>() : nullptr;
+  return ix ? ix->indices : std::vector<Expr*>{};
+}
+
+// ---- type arguments and inference --------------------------------------------------------
+
+std::vector<const Type*> Checker::typeArgList(const std::vector<Expr*>& exprs) {
+  std::vector<const Type*> out;
+  for (const Expr* e : exprs) out.push_back(typeExpr(e));
+  return out;
+}
+
+namespace {
+
+// Binds type parameters of `tps` in p to the matching parts of a.
+bool unify(const Type* p, const Type* a, const std::vector<const TypeParam*>& tps,
+           std::vector<const Type*>& bound, int depth = 0) {
+  if (depth > 64 || !p || !a) return true;
+  if (auto* tp = p->as<TypeParam>()) {
+    auto it = std::find(tps.begin(), tps.end(), tp);
+    if (it != tps.end()) {
+      size_t i = static_cast<size_t>(it - tps.begin());
+      if (!bound[i]) {
+        bound[i] = a;
+        return true;
+      }
+      return bound[i] == a;
+    }
+    return true;
+  }
+  // A named argument against an unnamed parameter type unifies through its underlying type.
+  if (a->kind == TypeKind::Named && p->kind != TypeKind::Named) a = under(a);
+  if (p->kind != a->kind) return true;  // assignability decides later
+  switch (p->kind) {
+    case TypeKind::Pointer:
+      return unify(p->as<Pointer>()->elem, a->as<Pointer>()->elem, tps, bound, depth + 1);
+    case TypeKind::Slice:
+      return unify(p->as<Slice>()->elem, a->as<Slice>()->elem, tps, bound, depth + 1);
+    case TypeKind::Array:
+      return unify(p->as<Array>()->elem, a->as<Array>()->elem, tps, bound, depth + 1);
+    case TypeKind::Chan:
+      return unify(p->as<Chan>()->elem, a->as<Chan>()->elem, tps, bound, depth + 1);
+    case TypeKind::Map:
+      return unify(p->as<Map>()->key, a->as<Map>()->key, tps, bound, depth + 1) &&
+             unify(p->as<Map>()->elem, a->as<Map>()->elem, tps, bound, depth + 1);
+    case TypeKind::Signature: {
+      auto *ps = p->as<Signature>(), *as = a->as<Signature>();
+      if (ps->params.size() != as->params.size() || ps->results.size() != as->results.size())
+        return true;
+      for (size_t i = 0; i < ps->params.size(); ++i)
+        if (!unify(ps->params[i]->type, as->params[i]->type, tps, bound, depth + 1)) return false;
+      for (size_t i = 0; i < ps->results.size(); ++i)
+        if (!unify(ps->results[i]->type, as->results[i]->type, tps, bound, depth + 1)) return false;
+      return true;
+    }
+    case TypeKind::Struct: {
+      auto *ps = p->as<Struct>(), *as = a->as<Struct>();
+      if (ps->fields.size() != as->fields.size()) return true;
+      for (size_t i = 0; i < ps->fields.size(); ++i)
+        if (!unify(ps->fields[i]->type, as->fields[i]->type, tps, bound, depth + 1)) return false;
+      return true;
+    }
+    case TypeKind::Named: {
+      auto *pn = p->as<Named>(), *an = a->as<Named>();
+      const Named* po = pn->origin ? pn->origin : pn;
+      const Named* ao = an->origin ? an->origin : an;
+      if (po != ao || pn->typeArgs.size() != an->typeArgs.size()) return true;
+      for (size_t i = 0; i < pn->typeArgs.size(); ++i)
+        if (!unify(pn->typeArgs[i], an->typeArgs[i], tps, bound, depth + 1)) return false;
+      return true;
+    }
+    default:
+      return true;
+  }
+}
+
+// The parameter type argument i is passed to (the variadic element for extra arguments).
+const Type* paramTypeFor(const Signature* sig, size_t i, bool dots) {
+  size_t n = sig->params.size();
+  if (n == 0) return nullptr;
+  if (sig->variadic && i >= n - 1) {
+    const Type* last = sig->params.back()->type;
+    if (dots) return last;
+    auto* s = last->as<Slice>();
+    return s ? s->elem : nullptr;
+  }
+  return i < n ? sig->params[i]->type : nullptr;
+}
+
+}  // namespace
+
+// Infers the missing type arguments of generic function `g` (explicit ones given) from the call's
+// arguments: typed arguments first, then the core types of constraints, then untyped constants'
+// default types (Go's order). Returns false after reporting.
+bool Checker::inferTypeArgs(const Func* g, std::vector<const Type*>& targs,
+                            std::vector<Operand>& args, const Call* c) {
+  const Signature* sig = g->sig();
+  const auto& tps = sig->typeParams;
+  std::vector<const Type*> bound(tps.size(), nullptr);
+  for (size_t i = 0; i < targs.size() && i < tps.size(); ++i) bound[i] = targs[i];
+  auto mismatch = [&](size_t i, const Type* p) {
+    error(startPos(args[i].expr), "type " + str(args[i].type) + " of " + exprStr(args[i].expr) +
+                                      " does not match " + str(p));
+    return false;
+  };
+  for (size_t i = 0; i < args.size(); ++i) {
+    const Type* p = paramTypeFor(sig, i, c->hasDots);
+    if (!p || isUntyped(args[i].type)) continue;
+    std::vector<const Type*> before = bound;
+    if (!unify(p, args[i].type, tps, bound)) {
+      bound = before;
+      // Name the inferred type in place of the parameter, as Go does.
+      for (size_t k = 0; k < tps.size(); ++k)
+        if (p == tps[k] && bound[k]) return mismatch(i, bound[k]);
+      return mismatch(i, p);
+    }
+  }
+  // Constraint type inference: a bound parameter's argument against its constraint's core type.
+  for (size_t k = 0; k < tps.size(); ++k) {
+    auto* cons = constraintOf(tps[k]);
+    if (!cons || !cons->hasTerms || cons->terms.size() != 1) continue;
+    if (bound[k]) unify(cons->terms[0].type, under(bound[k]), tps, bound);
+  }
+  for (size_t k = 0; k < tps.size(); ++k) {
+    if (bound[k]) continue;
+    // Untyped constant arguments for a parameter of exactly this type: the default type of the
+    // largest kind among them.
+    Operand* pick = nullptr;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (paramTypeFor(sig, i, c->hasDots) != tps[k] || !isUntyped(args[i].type) ||
+          isUntypedNil(args[i].type))
+        continue;
+      if (!pick || asBasic(args[i].type)->basic > asBasic(pick->type)->basic) pick = &args[i];
+    }
+    if (pick) {
+      Operand tmp = *pick;
+      defaultType(tmp);
+      bound[k] = tmp.type;
+    }
+  }
+  for (size_t k = 0; k < tps.size(); ++k) {
+    if (!bound[k]) {
+      Pos p = tps[k]->obj->pos;
+      error(c->pos, "cannot infer " + tps[k]->obj->name + " (" + diags_.file() + ":" +
+                        std::to_string(p.line) + ":" + std::to_string(p.col) + ")");
+      return false;
+    }
+  }
+  targs = bound;
+  return true;
+}
+
+// x is a generic function (possibly with some explicit type arguments); instantiate it for this
+// call and make x the instance.
+bool Checker::instantiateForCall(Operand& x, std::vector<Operand>& args, const Call* c) {
+  std::vector<const Type*> targs = x.targs;
+  if (!inferTypeArgs(x.generic, targs, args, c)) return false;
+  Func* inst = instantiateFunc(x.generic, targs, [&](size_t) { return c->pos; });
+  if (!inst) return false;
+  recordInstance(x, inst, c->fun);
+  return true;
+}
+
+void Checker::recordInstance(Operand& x, Func* inst, const Expr* at) {
+  while (auto* p = at->as<Paren>()) at = p->x;
+  info_.instances[at] = inst;
+  auto* sig = inst->sig();
+  x.type = table_.signature(sig->paramTuple->types, sig->resultTuple->types, sig->variadic);
+  x.generic = nullptr;
+  x.targs.clear();
+  record(x);
+  if (auto* tv = info_.types.find(at) != info_.types.end() ? &info_.types[at] : nullptr)
+    tv->type = x.type;
+}
+
+// f[T1, T2] for a generic function: explicit type arguments (the rest inferred at the call).
+void Checker::funcInstance(Operand& x, const syntax::Index* e) {
+  const auto& tps = x.generic->sig()->typeParams;
+  std::vector<const Type*> targs = typeArgList(e->indices);
+  for (const Type* t : targs)
+    if (isInvalid(t)) {
+      x.mode = Mode::Invalid;
+      return;
+    }
+  if (targs.size() > tps.size()) {
+    errorAt(e->indices[tps.size()], "got " + std::to_string(targs.size()) +
+                                        " type arguments but want " + std::to_string(tps.size()));
+    x.mode = Mode::Invalid;
+    return;
+  }
+  x.expr = e;
+  if (targs.size() < tps.size()) {  // partial: the call infers the rest
+    x.targs = targs;
+    return;
+  }
+  Func* inst = instantiateFunc(x.generic, targs, [&](size_t i) { return startPos(e->indices[i]); });
+  if (!inst) {
+    x.mode = Mode::Invalid;
+    return;
+  }
+  recordInstance(x, inst, e);
+}
+
+// T[A, B] for a generic type.
+const Type* Checker::typeInstance(const syntax::Index* e, const Operand& x) {
+  if (x.invalid()) return table_.invalid();
+  auto* origin = x.mode == Mode::TypeExpr ? x.type->as<Named>() : nullptr;
+  if (!origin || origin->typeParams.empty() || origin->origin) {
+    errorAt(e->x, exprStr(e->x) + " is not a generic type");
+    return table_.invalid();
+  }
+  std::vector<const Type*> targs = typeArgList(e->indices);
+  for (const Type* t : targs)
+    if (isInvalid(t)) return table_.invalid();
+  if (targs.size() != origin->typeParams.size()) {
+    if (targs.size() > origin->typeParams.size())
+      errorAt(e->indices[origin->typeParams.size()],
+              "got " + std::to_string(targs.size()) + " arguments but " +
+                  std::to_string(origin->typeParams.size()) + " type parameters");
+    else
+      errorAt(e, "not enough type arguments for type " + origin->obj->name + ": have " +
+                     std::to_string(targs.size()) + ", want " +
+                     std::to_string(origin->typeParams.size()));
+    return table_.invalid();
+  }
+  const Type* t =
+      instantiateNamed(origin, targs, [&](size_t i) { return startPos(e->indices[i]); });
+  recordType(e, Mode::TypeExpr, t);
+  return t;
+}
+
+}  // namespace gm::types
+
+namespace gm::types {
+
+// `//export SumInt32 Sum[int32]` on a generic function: the instance the export names.
+void Checker::exportInstances(const std::vector<File*>& files) {
+  for (const File* file : files) {
+    for (const Decl* d : file->decls) {
+      auto* fd = d->as<FuncDecl>();
+      if (!fd || fd->recv) continue;
+      auto* fn = info_.defs[fd->name] ? info_.defs[fd->name]->as<Func>() : nullptr;
+      if (!fn || !fn->type || isInvalid(fn->type)) continue;
+      bool generic = !fn->sig()->typeParams.empty();
+      for (const Directive& dir : fd->directives) {
+        std::string text = dir.text;
+        bool isExport = false;
+        for (const char* prefix : {"export ", "go:export ", "go:wasmexport "})
+          if (text.rfind(prefix, 0) == 0) {
+            text = text.substr(std::string(prefix).size());
+            isExport = true;
+            break;
+          }
+        if (!isExport) continue;
+        size_t b = text.find_first_not_of(" \t");
+        size_t e = b == std::string::npos ? b : text.find_first_of(" \t", b);
+        size_t t = e == std::string::npos ? e : text.find_first_not_of(" \t", e);
+        std::string target = t == std::string::npos ? "" : text.substr(t);
+        while (!target.empty() && (target.back() == ' ' || target.back() == '\t'))
+          target.pop_back();
+        if (target.empty()) {
+          if (generic)
+            error(dir.pos, "cannot export generic function " + fn->name +
+                               " without instantiation: write //export Name " + fn->name + "[T…]");
+          continue;
+        }
+        auto* ix = syntax::parseExpr(target, dir.pos, info_.clones);
+        auto* ixn = ix ? ix->as<syntax::Index>() : nullptr;
+        auto* base = ixn ? ixn->x->as<Name>() : nullptr;
+        if (!base || base->value != fn->name) {
+          error(dir.pos, "invalid export directive: expected " + fn->name +
+                             "[type arguments] after the export name, found " + target);
+          continue;
+        }
+        if (!generic) {
+          error(dir.pos, fn->name + " is not a generic function");
+          continue;
+        }
+        Scope* saved = scope_;
+        scope_ = fileScope(file);
+        Operand x;
+        x.mode = Mode::Value;
+        x.generic = fn;
+        x.type = fn->type;
+        funcInstance(x, ixn);
+        scope_ = saved;
+        if (x.invalid()) continue;
+        if (x.generic) {
+          error(dir.pos, "cannot infer type arguments of an export: " + target + " needs all " +
+                             std::to_string(fn->sig()->typeParams.size()));
+          continue;
+        }
+        info_.exportInstances[dir.pos.line] = info_.instances[ixn];
+      }
+    }
+  }
+}
+
+}  // namespace gm::types
