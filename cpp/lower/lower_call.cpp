@@ -373,6 +373,9 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.call(prog_.throwPanicFunc());
   } else if (n == "abortedPanicHook") {
     code_.call(prog_.abortedPanicHookFunc());
+  } else if (n == "asTarget") {
+    args();
+    code_.call(prog_.asTargetDispatch());
   } else if (n == "hostWrite") {
     args();
     code_.call(prog_.hostWrite());

@@ -87,6 +87,14 @@ wasm::FuncId ProgramLowerer::implementsDispatch(const types::Type* iface) {
   return id;
 }
 
+wasm::FuncId ProgramLowerer::asTargetDispatch() {
+  if (auto it = dispatchers_.find("as"); it != dispatchers_.end()) return it->second.id;
+  wasm::FuncId id = mod_.declareFunction(
+      "dispatch.as", {{ValType::I32, ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}});
+  dispatchers_["as"] = {Dispatcher::AsTarget, id, nullptr, nullptr, {}};
+  return id;
+}
+
 wasm::FuncId ProgramLowerer::codeStrings(const std::string& key,
                                          std::function<std::string(const types::Type*)> text) {
   if (auto it = dispatchers_.find("strings:" + key); it != dispatchers_.end()) return it->second.id;
@@ -124,6 +132,9 @@ void ProgramLowerer::finishDispatchers() {
           break;
         case Dispatcher::Strings:
           lowerer.lowerCodeStrings(d.text, snapshot);
+          break;
+        case Dispatcher::AsTarget:
+          lowerer.lowerAsTargetDispatch(snapshot);
           break;
       }
     }
@@ -232,6 +243,58 @@ void FuncLowerer::lowerImplementsDispatch(const types::Type* iface,
         code_.op(Op::Return);
       },
       [&]() { code_.i32Const(0); });
+}
+
+// Params: err (code 0, data 1), target (code 2, data 3). A target of dynamic type *T receives err
+// when err's dynamic type is T (or implements T, for an interface T), as reflect's AssignableTo.
+void FuncLowerer::lowerAsTargetDispatch(const std::vector<const types::Type*>& types) {
+  nparams_ = 4;
+  auto ret = [&](int32_t v) {
+    code_.i32Const(v);
+    code_.op(Op::Return);
+  };
+  const types::Func* errorMethod =
+      types::under(prog_.program().errorType)->as<types::Interface>()->allMethods[0];
+  switchOnCode(
+      2, types,
+      [&](const types::Type* d) {
+        auto* p = types::under(d)->as<types::Pointer>();
+        if (!p) return ret(2);
+        const types::Type* t = p->elem;
+        code_.localGet(3);
+        code_.op(Op::I32Eqz);
+        code_.if_();
+        ret(2);
+        code_.end();
+        if (types::isInterface(t)) {
+          code_.localGet(0);
+          code_.call(prog_.implementsDispatch(t));
+          code_.if_();
+          code_.localGet(3);
+          code_.localGet(0);
+          code_.mem(Op::I32Store, 2, 0);
+          code_.localGet(3);
+          code_.localGet(1);
+          code_.mem(Op::I32Store, 2, 4);
+          ret(1);
+          code_.end();
+          return ret(0);
+        }
+        if (!methodInSet(t, errorMethod, nullptr)) return ret(3);
+        if (!prog_.hasTypeCode(t)) return ret(0);  // no error of that type exists
+        code_.localGet(0);
+        code_.i32Const(static_cast<int32_t>(prog_.typeCode(t)));
+        code_.op(Op::I32Eq);
+        code_.if_();
+        code_.localGet(3);
+        code_.localGet(1);
+        if (pointerShaped(t)) code_.mem(Op::I32Store, 2, 0);
+        else memCopy(static_cast<uint32_t>(types::sizeOf(t)));
+        ret(1);
+        code_.end();
+        ret(0);
+      },
+      [&]() { code_.i32Const(2); });
 }
 
 void FuncLowerer::lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,

@@ -67,6 +67,10 @@ class ProgramLowerer {
   wasm::FuncId methodDispatch(const types::Func* ifaceMethod);
   wasm::FuncId equalDispatch();                               // (code, a, b) → i32
   wasm::FuncId implementsDispatch(const types::Type* iface);  // (code) → i32
+  // errors.As's core: (err code, err data, target code, target data) → 0 no match, 1 stored,
+  // 2 target is not a non-nil pointer, 3 *target is neither an interface nor an error type.
+  wasm::FuncId asTargetDispatch();
+  bool hasTypeCode(const types::Type* t) const { return codes_.count(t) > 0; }
   // (code) → string: a compile-time string per dynamic type (e.g. a conversion panic message).
   wasm::FuncId codeStrings(const std::string& key,
                            std::function<std::string(const types::Type*)> text);
@@ -109,7 +113,7 @@ class ProgramLowerer {
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
   std::unordered_map<const types::Type*, uint32_t> codes_;
   struct Dispatcher {
-    enum Kind { Method, Equal, Implements, Strings } kind;
+    enum Kind { Method, Equal, Implements, Strings, AsTarget } kind;
     wasm::FuncId id;
     const types::Func* method = nullptr;
     const types::Type* iface = nullptr;
@@ -173,6 +177,7 @@ class FuncLowerer {
   void lowerEqualDispatch(const std::vector<const types::Type*>& types);
   void lowerImplementsDispatch(const types::Type* iface,
                                const std::vector<const types::Type*>& types);
+  void lowerAsTargetDispatch(const std::vector<const types::Type*>& types);
   void lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,
                         const std::vector<const types::Type*>& types);
 

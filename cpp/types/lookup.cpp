@@ -70,7 +70,8 @@ LookupResult lookupFieldOrMethod(const Type* t, std::string_view name) {
             next.push_back({ft, path, ind});
           }
         }
-      } else if (auto* it = typ->as<Interface>()) {
+      } else if (auto* it = typ->as<Interface>(); it && !(depth == 0 && ptrRecv)) {
+        // (A pointer to an interface has no methods.)
         for (Func* m : it->allMethods)
           if (m->name == name && ++found == 1) {
             res.obj = m;

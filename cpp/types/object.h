@@ -150,7 +150,7 @@ struct Package {
   std::string path;  // import path ("main", "errors", "runtime")
   std::string name;
   Scope* scope = nullptr;
-  bool isRuntime = false;  // part of the runtime: may use intrinsics
+  bool isRuntime = false;  // the runtime or an embedded library package: may declare intrinsics
 };
 
 }  // namespace gm::types
