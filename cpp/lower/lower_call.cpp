@@ -34,11 +34,7 @@ void FuncLowerer::call(const Call* c) {
       if (it->second.kind == types::Selection::MethodVal) {
         auto* m = it->second.obj->as<types::Func>();
         if (m->isInterfaceMethod) {
-          if (it->second.path.empty()) {
-            interfaceCall(c, s->x, m);
-          } else {
-            unsupported(c->pos, "calling methods promoted from embedded interfaces");
-          }
+          interfaceCall(c, s->x, m, it->second);
           return;
         }
         callFunc(m, c, s->x, &it->second);
@@ -118,14 +114,10 @@ void FuncLowerer::funcLit(const FuncLit* lit) {
 void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
   auto* m = sel.obj->as<types::Func>();
   if (m->isInterfaceMethod) {
-    if (!sel.path.empty()) {
-      unsupported(s->pos, "method values of methods promoted from embedded interfaces");
-      return;
-    }
     // i.M: a nil interface panics now (as in Go); the closure keeps (code, data) at 8 and 12.
     uint32_t c = newLocal(ValType::I32), data = newLocal(ValType::I32),
              code = newLocal(ValType::I32);
-    expr(s->x);
+    pushReceiver(s->x, m, sel, s->pos);  // the interface, or the embedded one it is promoted from
     code_.localSet(data);
     code_.localTee(code);
     code_.op(Op::I32Eqz);

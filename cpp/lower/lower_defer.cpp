@@ -89,10 +89,11 @@ FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
       dc.sel = &it->second;
       dc.target = s->x;
       dc.sig = m->sig();
-      if (m->isInterfaceMethod && it->second.path.empty()) {
+      if (m->isInterfaceMethod) {
         dc.kind = DeferredCall::Interface;
-        dc.values.push_back(typeOf(s->x));
-      } else if (!m->isInterfaceMethod) {
+        // The receiver is stored as an interface value (code, data), whichever interface it is.
+        dc.values.push_back(it->second.path.empty() ? typeOf(s->x) : prog_.program().anyType);
+      } else {
         dc.kind = DeferredCall::Method;
         dc.values.push_back(m->sig()->recv->type);
       }
@@ -165,6 +166,8 @@ void FuncLowerer::deferStmt(const Defer* d) {
       pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
       break;
     case DeferredCall::Interface:
+      pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
+      break;
     case DeferredCall::Closure:
       expr(dc.target);
       break;

@@ -188,8 +188,22 @@ void FuncLowerer::lowerMethodDispatch(const types::Func* m,
       if (viaPointer) nilCheck();
       embeddedReceiver(base, paths[i].path, f);
     }
-    for (uint32_t k = 2; k < nparams_; ++k) code_.localGet(k);
-    code_.call(prog_.funcId(f));
+    if (f->isInterfaceMethod) {  // promoted from an embedded interface: dispatch again
+      uint32_t inner = newLocal(ValType::I32), innerCode = newLocal(ValType::I32);
+      code_.localSet(inner);
+      code_.localTee(innerCode);
+      code_.op(Op::I32Eqz);
+      code_.if_();
+      callRuntime("panicNil", {});
+      code_.end();
+      code_.localGet(innerCode);
+      code_.localGet(inner);
+      for (uint32_t k = 2; k < nparams_; ++k) code_.localGet(k);
+      code_.call(prog_.methodDispatch(f));
+    } else {
+      for (uint32_t k = 2; k < nparams_; ++k) code_.localGet(k);
+      code_.call(prog_.funcId(f));
+    }
     code_.op(Op::Return);
   };
   if (impls.size() == 1) {  // one implementation in the program: a direct call
@@ -419,9 +433,10 @@ void FuncLowerer::typeAssert(const TypeAssert* e, bool commaOk) {
   if (commaOk) code_.localGet(ok);
 }
 
-void FuncLowerer::interfaceCall(const Call* c, const Expr* recv, const types::Func* m) {
+void FuncLowerer::interfaceCall(const Call* c, const Expr* recv, const types::Func* m,
+                                const types::Selection& sel) {
   uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
-  expr(recv);
+  pushReceiver(recv, m, sel, c->pos);  // the interface, or the embedded one it is promoted from
   code_.localSet(data);
   code_.localSet(code);
   code_.localGet(code);

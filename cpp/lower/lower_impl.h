@@ -236,7 +236,8 @@ class FuncLowerer {
   void fromInterfaceData(const types::Type* t);       // data → value of dynamic type t
   void typeAssert(const syntax::TypeAssert* e, bool commaOk);
   void typeSwitch(const syntax::TypeSwitch* s, std::string label);
-  void interfaceCall(const syntax::Call* c, const syntax::Expr* recv, const types::Func* m);
+  void interfaceCall(const syntax::Call* c, const syntax::Expr* recv, const types::Func* m,
+                     const types::Selection& sel);
   void switchOnCode(uint32_t codeLocal, const std::vector<const types::Type*>& types,
                     const std::function<void(const types::Type*)>& each,
                     const std::function<void()>& fallback);
