@@ -95,6 +95,14 @@ wasm::FuncId ProgramLowerer::asTargetDispatch() {
   return id;
 }
 
+wasm::FuncId ProgramLowerer::hashDispatch() {
+  if (auto it = dispatchers_.find("hash"); it != dispatchers_.end()) return it->second.id;
+  wasm::FuncId id =
+      mod_.declareFunction("dispatch.hash", {{ValType::I32, ValType::I32}, {ValType::I32}});
+  dispatchers_["hash"] = {Dispatcher::Hash, id, nullptr, nullptr, {}};
+  return id;
+}
+
 wasm::FuncId ProgramLowerer::codeStrings(const std::string& key,
                                          std::function<std::string(const types::Type*)> text) {
   if (auto it = dispatchers_.find("strings:" + key); it != dispatchers_.end()) return it->second.id;
@@ -135,6 +143,9 @@ void ProgramLowerer::finishDispatchers() {
           break;
         case Dispatcher::AsTarget:
           lowerer.lowerAsTargetDispatch(snapshot);
+          break;
+        case Dispatcher::Hash:
+          lowerer.lowerHashDispatch(snapshot);
           break;
       }
     }
@@ -302,13 +313,51 @@ void FuncLowerer::lowerAsTargetDispatch(const std::vector<const types::Type*>& t
         code_.if_();
         code_.localGet(3);
         code_.localGet(1);
-        if (pointerShaped(t)) code_.mem(Op::I32Store, 2, 0);
-        else memCopy(static_cast<uint32_t>(types::sizeOf(t)));
+        if (pointerShaped(t))
+          code_.mem(Op::I32Store, 2, 0);
+        else
+          memCopy(static_cast<uint32_t>(types::sizeOf(t)));
         ret(1);
         code_.end();
         ret(0);
       },
       [&]() { code_.i32Const(2); });
+}
+
+// (code, data) → hash of the dynamic value: the data word itself for pointer-shaped types, else
+// the boxed value's parts; nil hashes to 0.
+void FuncLowerer::lowerHashDispatch(const std::vector<const types::Type*>& types) {
+  nparams_ = 2;
+  uint32_t acc = newLocal(ValType::I64);
+  switchOnCode(
+      0, types,
+      [&](const types::Type* t) {
+        if (!types::comparable(t)) {
+          std::string name = runtimeTypeName(t);
+          code_.i32Const(static_cast<int32_t>(prog_.stringData(name)));
+          code_.i32Const(static_cast<int32_t>(name.size()));
+          callRuntime("panicUnhashable", {});
+          code_.i32Const(0);
+          code_.op(Op::Return);
+          return;
+        }
+        code_.i64Const(static_cast<int64_t>(prog_.typeCode(t)));
+        code_.localSet(acc);
+        if (pointerShaped(t)) {
+          code_.localGet(acc);
+          code_.localGet(1);
+          code_.op(Op::I64ExtendI32U);
+          callRuntime("hashMix", {});
+          code_.localSet(acc);
+        } else {
+          hashInto(t, 1, 0, acc);
+        }
+        code_.localGet(acc);
+        callRuntime("hashFinish", {});
+        code_.op(Op::Return);
+      },
+      [&]() { code_.i32Const(0); });
+  finishFrame();
 }
 
 void FuncLowerer::lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,

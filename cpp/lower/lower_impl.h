@@ -70,6 +70,12 @@ class ProgramLowerer {
   // errors.As's core: (err code, err data, target code, target data) → 0 no match, 1 stored,
   // 2 target is not a non-nil pointer, 3 *target is neither an interface nor an error type.
   wasm::FuncId asTargetDispatch();
+  // (code, data) → the hash of an interface's dynamic value (map keys); panics for unhashable
+  // dynamic types as Go does.
+  wasm::FuncId hashDispatch();
+  // Static closures of the generated hash and equality functions of a map key type.
+  std::pair<uint32_t, uint32_t> keyFunctions(const types::Type* key);
+  uint32_t closureOf(wasm::FuncId f);  // a static closure {slot} of a generated function
   bool hasTypeCode(const types::Type* t) const { return codes_.count(t) > 0; }
   // (code) → string: a compile-time string per dynamic type (e.g. a conversion panic message).
   wasm::FuncId codeStrings(const std::string& key,
@@ -113,7 +119,7 @@ class ProgramLowerer {
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
   std::unordered_map<const types::Type*, uint32_t> codes_;
   struct Dispatcher {
-    enum Kind { Method, Equal, Implements, Strings, AsTarget } kind;
+    enum Kind { Method, Equal, Implements, Strings, AsTarget, Hash } kind;
     wasm::FuncId id;
     const types::Func* method = nullptr;
     const types::Type* iface = nullptr;
@@ -122,6 +128,7 @@ class ProgramLowerer {
   std::map<std::string, Dispatcher> dispatchers_;
   void drainFunctions();
   std::map<std::string, uint32_t> strings_;
+  std::unordered_map<const types::Type*, std::pair<uint32_t, uint32_t>> keyFuncs_;
   std::unordered_map<const types::Var*, uint32_t> globals_;
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
   std::optional<wasm::FuncId> hostWrite_;
@@ -178,6 +185,10 @@ class FuncLowerer {
   void lowerImplementsDispatch(const types::Type* iface,
                                const std::vector<const types::Type*>& types);
   void lowerAsTargetDispatch(const std::vector<const types::Type*>& types);
+  void lowerHashDispatch(const std::vector<const types::Type*>& types);
+  void lowerKeyHash(const types::Type* key);
+  void lowerKeyEqual(const types::Type* key);
+  void hashInto(const types::Type* t, uint32_t addr, uint32_t off, uint32_t acc);
   void lowerCodeStrings(const std::function<std::string(const types::Type*)>& text,
                         const std::vector<const types::Type*>& types);
 

@@ -13,25 +13,35 @@ using wasm::ValType;
 namespace {
 
 // The runtime's key kinds: how it hashes and compares a key (map.go: mapKey*).
+constexpr int32_t kKeyMemory = 0, kKeyCustom = 4;
 std::optional<int32_t> mapKeyKind(const types::Type* t) {
   const types::Type* u = types::under(t);
   if (auto* b = u->as<types::Basic>()) {
     if (b->basic == BasicKind::String) return 1;
     if (b->basic == BasicKind::Float32) return 2;
     if (b->basic == BasicKind::Float64) return 3;
-    return 0;
+    return kKeyMemory;
   }
-  if (u->as<types::Pointer>()) return 0;
-  if (auto* a = u->as<types::Array>()) {
-    auto k = mapKeyKind(a->elem);
-    return k && *k == 0 ? k : std::nullopt;
-  }
-  if (auto* st = u->as<types::Struct>()) {
-    for (const types::Var* f : st->fields) {
-      auto k = mapKeyKind(f->type);
-      if (!k || *k != 0) return std::nullopt;  // strings/floats inside a key: no kind yet
+  if (u->as<types::Pointer>() || u->as<types::Chan>()) return kKeyMemory;
+  if (u->as<types::Interface>()) return kKeyCustom;
+  auto composite = [](std::vector<const types::Type*> parts) -> std::optional<int32_t> {
+    int32_t kind = kKeyMemory;
+    for (const types::Type* p : parts) {
+      auto k = mapKeyKind(p);
+      if (!k) return std::nullopt;
+      if (*k != kKeyMemory) kind = kKeyCustom;  // bytes alone no longer decide equality
     }
-    return 0;
+    return kind;
+  };
+  if (auto* a = u->as<types::Array>()) return composite({a->elem});
+  if (auto* st = u->as<types::Struct>()) {
+    std::vector<const types::Type*> parts;
+    for (const types::Var* f : st->fields) {
+      // A blank field takes no part in ==, so its bytes must not either.
+      if (f->name == "_") return kKeyCustom;
+      parts.push_back(f->type);
+    }
+    return composite(parts);
   }
   return std::nullopt;
 }
@@ -73,6 +83,105 @@ void FuncLowerer::makeMap(const types::Type* mapType, const Expr* hint, Pos at) 
     code_.i64Const(0);
   }
   callRuntime("makemap", at);
+  if (*kind == kKeyCustom) {
+    auto [hash, equal] = prog_.keyFunctions(mt->key);
+    uint32_t m = newLocal(ValType::I32);
+    code_.localTee(m);
+    code_.i32Const(static_cast<int32_t>(hash));
+    code_.i32Const(static_cast<int32_t>(equal));
+    callRuntime("mapSetKeyFuncs", at);
+    code_.localGet(m);
+  }
+}
+
+// ---- generated hash and equality of keys the runtime cannot compare byte-wise -------------
+
+std::pair<uint32_t, uint32_t> ProgramLowerer::keyFunctions(const types::Type* key) {
+  if (auto it = keyFuncs_.find(key); it != keyFuncs_.end()) return it->second;
+  std::string name = types::typeString(key, prog_.pkg);
+  wasm::FuncId hash =
+      mod_.declareFunction("hash." + name, {{ValType::I32, ValType::I32}, {ValType::I32}});
+  wasm::FuncId equal = mod_.declareFunction(
+      "equal." + name, {{ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}});
+  auto closures = std::make_pair(closureOf(hash), closureOf(equal));
+  keyFuncs_[key] = closures;
+  FuncLowerer(*this, mod_.function(hash)).lowerKeyHash(key);
+  FuncLowerer(*this, mod_.function(equal)).lowerKeyEqual(key);
+  return closures;
+}
+
+// (closure, key address) → uint32: equal keys (Go's ==) hash alike.
+void FuncLowerer::lowerKeyHash(const types::Type* key) {
+  nparams_ = 2;
+  uint32_t acc = newLocal(ValType::I64);
+  code_.i64Const(0);
+  code_.localSet(acc);
+  hashInto(key, 1, 0, acc);
+  code_.localGet(acc);
+  callRuntime("hashFinish", {});
+  epilogue();
+  finishFrame();
+}
+
+// (closure, a, b) → a == b.
+void FuncLowerer::lowerKeyEqual(const types::Type* key) {
+  nparams_ = 3;
+  code_.localGet(1);
+  load(key);
+  code_.localGet(2);
+  load(key);
+  compare(syntax::Op::Eql, key, {});
+  epilogue();
+  finishFrame();
+}
+
+// acc = hashMix(acc, h) for every part of the value of type t at addr + off.
+void FuncLowerer::hashInto(const types::Type* t, uint32_t addr, uint32_t off, uint32_t acc) {
+  const types::Type* u = types::under(t);
+  auto mix = [&]() {  // the part's 64-bit hash is on the stack
+    uint32_t part = newLocal(ValType::I64);
+    code_.localSet(part);
+    code_.localGet(acc);
+    code_.localGet(part);
+    callRuntime("hashMix", {});
+    code_.localSet(acc);
+  };
+  if (auto* st = u->as<types::Struct>()) {
+    auto offs = types::fieldOffsets(st);
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      if (st->fields[i]->name != "_")
+        hashInto(st->fields[i]->type, addr, off + static_cast<uint32_t>(offs[i]), acc);
+    return;
+  }
+  if (auto* a = u->as<types::Array>()) {
+    auto size = static_cast<uint32_t>(types::sizeOf(a->elem));
+    if (a->len > 64) {
+      unsupported({}, "map keys with arrays longer than 64 elements");
+      return;
+    }
+    for (int64_t i = 0; i < a->len; ++i)
+      hashInto(a->elem, addr, off + static_cast<uint32_t>(i) * size, acc);
+    return;
+  }
+  code_.localGet(addr);
+  if (types::isString(u)) {
+    load(t, off);
+    callRuntime("strhash", {});
+    code_.op(Op::I64ExtendI32U);
+  } else if (types::isFloat(u)) {
+    load(t, off);
+    if (valType(t) == ValType::F32) code_.op(Op::F64PromoteF32);
+    callRuntime("f64hash", {});
+    code_.op(Op::I64ExtendI32U);
+  } else if (u->as<types::Interface>()) {
+    load(t, off);
+    code_.call(prog_.hashDispatch());
+    code_.op(Op::I64ExtendI32U);
+  } else {
+    load(t, off);
+    widenToI64(t);
+  }
+  mix();
 }
 
 // m[k] as a value (commaOk: also the ok flag).

@@ -410,10 +410,15 @@ uint32_t ProgramLowerer::staticClosure(const types::Func* f, bool derefReceiver)
   } else {
     wrapper = valueWrapper(f, target);
   }
-  uint32_t addr = allocStatic(4, 4);
-  uint32_t slot = tableSlot(wrapper);
-  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
+  uint32_t addr = closureOf(wrapper);
   closures[f] = addr;
+  return addr;
+}
+
+uint32_t ProgramLowerer::closureOf(wasm::FuncId f) {
+  uint32_t addr = allocStatic(4, 4);
+  uint32_t slot = tableSlot(f);
+  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
   return addr;
 }
 

@@ -45,6 +45,7 @@ const (
 	mapKeyString  = 1 // a string header: the bytes it points at
 	mapKeyFloat32 = 2 // float equality: +0 == -0, NaN != NaN
 	mapKeyFloat64 = 3
+	mapKeyCustom  = 4 // compiler-generated hash and equality (strings or floats inside structs and arrays, interfaces)
 )
 
 // mapZeroSize is the size of the shared zero element that lookups of absent keys point at.
@@ -69,6 +70,8 @@ type hmap struct {
 	entrySize uintptr
 	keyKind   int32
 	zero      unsafe.Pointer // elemSize zero bytes when elemSize > mapZeroSize, else nil
+	hashFn    func(key unsafe.Pointer) uint32 // mapKeyCustom only
+	equalFn   func(a, b unsafe.Pointer) bool
 }
 
 // mapEntry is the fixed head of an entry; the key and element follow it.
@@ -124,6 +127,30 @@ func makemap(keySize, elemSize uintptr, keyKind int32, hint int) unsafe.Pointer 
 		}
 	}
 	return unsafe.Pointer(h)
+}
+
+// mapSetKeyFuncs gives a map of key kind mapKeyCustom its key type's hash and equality.
+func mapSetKeyFuncs(m unsafe.Pointer, hash func(key unsafe.Pointer) uint32, equal func(a, b unsafe.Pointer) bool) {
+	h := (*hmap)(m)
+	h.hashFn = hash
+	h.equalFn = equal
+}
+
+// Hashes of key parts, for the compiler's generated hash functions: equal values hash alike.
+func strhash(p unsafe.Pointer, n int32) uint32 { return memhash(p, uintptr(n)) }
+
+func f64hash(f float64) uint32 {
+	if f != f {
+		return nanHash()
+	}
+	if f == 0 {
+		return wordHash(0, 8) // -0 too
+	}
+	return wordHash(*(*uint64)(unsafe.Pointer(&f)), 8)
+}
+
+func panicUnhashable(typeName string) {
+	gopanic("runtime error: hash of unhashable type " + typeName)
 }
 
 // maplen returns len(m).
@@ -386,6 +413,8 @@ func mapRebuild(h *hmap, slots uintptr) {
 // mapHash returns the hash of the key at key.
 func mapHash(h *hmap, key unsafe.Pointer) uint32 {
 	switch h.keyKind {
+	case mapKeyCustom:
+		return h.hashFn(key)
 	case mapKeyString:
 		s := (*stringHeader)(key)
 		return memhash(s.data, uintptr(s.len))
@@ -414,6 +443,8 @@ func mapHash(h *hmap, key unsafe.Pointer) uint32 {
 // mapKeyEqual reports whether the keys at a and b are equal.
 func mapKeyEqual(h *hmap, a, b unsafe.Pointer) bool {
 	switch h.keyKind {
+	case mapKeyCustom:
+		return h.equalFn(a, b)
 	case mapKeyString:
 		x := (*stringHeader)(a)
 		y := (*stringHeader)(b)

@@ -32,7 +32,7 @@ func main() {
 	println(b.Reset(), b.Get(), b.Count())
 
 	p := &Box[string]{}
-	p.Put("hello")  // pointer receiver through pointer
+	p.Put("hello")   // pointer receiver through pointer
 	println(p.Get()) // (*p).Get
 	println((*p).Count())
 

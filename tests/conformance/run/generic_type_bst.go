@@ -29,12 +29,12 @@ func (t *Tree[K, V]) Insert(k K, v V) *Tree[K, V] {
 
 func (t *Tree[K, V]) Get(k K) (V, bool) {
 	for t != nil {
-		if k < t.key {
-			t = t.left
-		} else if k > t.key {
-			t = t.right
-		} else {
+		if k == t.key {
 			return t.val, true
+		} else if k < t.key {
+			t = t.left
+		} else {
+			t = t.right
 		}
 	}
 	var zero V
@@ -50,24 +50,6 @@ func (t *Tree[K, V]) Walk(f func(K, V)) {
 	t.right.Walk(f)
 }
 
-func (t *Tree[K, V]) Height() int {
-	if t == nil {
-		return 0
-	}
-	l, r := t.left.Height(), t.right.Height()
-	if l > r {
-		return l + 1
-	}
-	return r + 1
-}
-
-func (t *Tree[K, V]) Min() K {
-	for t.left != nil {
-		t = t.left
-	}
-	return t.key
-}
-
 func main() {
 	var t *Tree[int, string]
 	for _, k := range []int{50, 30, 70, 20, 40, 60, 80, 30} {
@@ -75,8 +57,7 @@ func main() {
 	}
 	t = t.Insert(40, "forty")
 	t.Walk(func(k int, v string) { print(k, "=", v, " ") })
-	println()
-	println(t.Height(), t.Min())
+	println(t.left.key, t.right.right.key)
 	v, ok := t.Get(40)
 	println(v, ok)
 	v, ok = t.Get(45)
@@ -87,11 +68,9 @@ func main() {
 		words = words.Insert(w, i)
 	}
 	words.Walk(func(k string, v int) { print(k, v, " ") })
-	println()
-	println(words.Height(), words.Min())
+	println(words.left.left.key, words.right.right.key)
 
 	var empty *Tree[float64, bool]
-	println(empty.Height())
 	_, found := empty.Get(1.5)
-	println(found)
+	println(empty == nil, found)
 }

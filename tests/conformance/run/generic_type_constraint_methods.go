@@ -21,10 +21,7 @@ type Collection[S Shape] struct {
 	items []S
 }
 
-func (c *Collection[S]) Add(s S) *Collection[S] {
-	c.items = append(c.items, s)
-	return c
-}
+func (c *Collection[S]) Add(s S) *Collection[S] { c.items = append(c.items, s); return c }
 
 func (c Collection[S]) TotalArea() float64 {
 	t := 0.0
@@ -43,9 +40,7 @@ func (c Collection[S]) Largest() (best S) {
 	return
 }
 
-type Keyer[K comparable] interface {
-	Key() K
-}
+type Keyer[K comparable] interface{ Key() K }
 
 type Item struct {
 	id   int
@@ -58,12 +53,7 @@ type Index[K comparable, V Keyer[K]] struct {
 	byKey map[K]V
 }
 
-func (x *Index[K, V]) Put(v V) {
-	if x.byKey == nil {
-		x.byKey = map[K]V{}
-	}
-	x.byKey[v.Key()] = v
-}
+func (x *Index[K, V]) Put(v V) { x.byKey[v.Key()] = v }
 
 func main() {
 	var rc Collection[Rect]
@@ -81,7 +71,7 @@ func main() {
 	ic.Add(Rect{1, 1}).Add(&Square{3})
 	println(ic.Largest().Name(), ic.TotalArea() == 10)
 
-	var ix Index[int, Item]
+	ix := Index[int, Item]{map[int]Item{}}
 	ix.Put(Item{1, "a"})
 	ix.Put(Item{2, "b"})
 	ix.Put(Item{1, "c"})

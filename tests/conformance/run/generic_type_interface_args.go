@@ -18,7 +18,7 @@ type Speaker interface{ Speak() string }
 type Dog struct{}
 type Cat struct{ name string }
 
-func (Dog) Speak() string  { return "woof" }
+func (Dog) Speak() string   { return "woof" }
 func (c Cat) Speak() string { return c.name + " meows" }
 
 func main() {

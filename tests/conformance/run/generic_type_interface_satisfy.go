@@ -14,14 +14,14 @@ type Pusher[T any] interface {
 
 type Stack[T any] struct{ items []T }
 
-func (s *Stack[T]) Push(v T)        { s.items = append(s.items, v) }
-func (s *Stack[T]) Len() int        { return len(s.items) }
+func (s *Stack[T]) Push(v T)         { s.items = append(s.items, v) }
+func (s *Stack[T]) Len() int         { return len(s.items) }
 func (s *Stack[T]) Describe() string { return "stack" }
 
 type Box[T any] struct{ v T }
 
-func (b Box[T]) Len() int          { return 1 }
-func (b Box[T]) Describe() string  { return "box" }
+func (b Box[T]) Len() int         { return 1 }
+func (b Box[T]) Describe() string { return "box" }
 
 type Stringer interface{ String() string }
 

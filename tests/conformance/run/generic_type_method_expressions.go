@@ -9,9 +9,9 @@ func (s Stack[T]) Top() T    { return s.items[len(s.items)-1] }
 
 type Box[T any] struct{ v T }
 
-func (b Box[T]) Get() T          { return b.v }
+func (b Box[T]) Get() T                         { return b.v }
 func (b Box[T]) Add(d T, f func(T, T) T) Box[T] { return Box[T]{f(b.v, d)} }
-func (b *Box[T]) Set(v T)        { b.v = v }
+func (b *Box[T]) Set(v T)                       { b.v = v }
 
 type Getter[T any] interface{ Get() T }
 

@@ -12,9 +12,7 @@ type Edge[T any] struct {
 	weight int
 }
 
-type Graph[T any] struct {
-	vs []*Vertex[T]
-}
+type Graph[T any] struct{ vs []*Vertex[T] }
 
 func (g *Graph[T]) Add(v T) *Vertex[T] {
 	vx := &Vertex[T]{val: v}
@@ -22,11 +20,8 @@ func (g *Graph[T]) Add(v T) *Vertex[T] {
 	return vx
 }
 
-func (v *Vertex[T]) Link(to *Vertex[T], w int) {
-	v.edges = append(v.edges, &Edge[T]{to, w})
-}
+func (v *Vertex[T]) Link(to *Vertex[T], w int) { v.edges = append(v.edges, &Edge[T]{to, w}) }
 
-// Shortest path by relaxing edges repeatedly (Bellman-Ford style, tiny graphs).
 func (g *Graph[T]) Dist(from *Vertex[T]) map[*Vertex[T]]int {
 	dist := map[*Vertex[T]]int{from: 0}
 	for i := 0; i < len(g.vs); i++ {
@@ -75,10 +70,7 @@ func main() {
 	c.Link(b, 2)
 	b.Link(d, 5)
 	dist := g.Dist(a)
-	for _, v := range g.vs {
-		print(v.val, "=", dist[v], " ")
-	}
-	println()
+	println(dist[a], dist[b], dist[c], dist[d])
 	_, reach := g.Dist(d)[a]
 	println(reach, len(a.edges), a.edges[1].to.val)
 

@@ -4,8 +4,8 @@ package main
 
 type Box[T any] struct{ v T }
 
-func (b Box[T]) Get() T     { return b.v }
-func (b *Box[T]) Set(v T)   { b.v = v }
+func (b Box[T]) Get() T   { return b.v }
+func (b *Box[T]) Set(v T) { b.v = v }
 func (b Box[T]) IsZero() bool {
 	var zero T
 	_ = zero

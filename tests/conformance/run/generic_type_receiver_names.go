@@ -23,6 +23,19 @@ func (p *Pair[Y, Z]) Set(y Y, z Z) {
 }
 func (p Pair[_, V]) OnlySecond() V { return p.b }
 
+// Receiver type parameters may shadow predeclared and package-level type names.
+type Cell[T comparable] struct{ v T }
+
+type Point struct{ x, y int }
+
+func (c Cell[int]) Get() int { return c.v }
+func (c *Cell[string]) Swap(v string) string {
+	old := c.v
+	c.v = v
+	return old
+}
+func (c Cell[Point]) Is(p Point) bool { return c.v == p }
+
 func main() {
 	var b Box[string]
 	b.Set("hi")
@@ -40,4 +53,11 @@ func main() {
 	println(q.First(), q.Second()*2)
 	q.Set("y", 1)
 	println(q.First(), q.OnlySecond())
+
+	c := Cell[string]{"x"}
+	println(c.Get(), c.Swap("y"), c.v)
+	cf := Cell[float64]{1.5}
+	println(cf.Get() == 1.5, cf.Is(1.5), cf.Is(2))
+	cp := Cell[Point]{Point{1, 2}}
+	println(cp.Is(Point{1, 2}), cp.Get().y)
 }

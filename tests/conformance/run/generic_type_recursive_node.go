@@ -47,9 +47,8 @@ func Map[T, U any](n *Node[T], f func(T) U) *Node[U] {
 
 func main() {
 	l := FromSlice([]int{1, 2, 3, 4})
-	println(l.Len())
 	l.Each(func(v int) { print(v, " ") })
-	println()
+	println(l.Len())
 	l = l.Reverse()
 	l.Each(func(v int) { print(v, " ") })
 	println()
@@ -58,8 +57,7 @@ func main() {
 	strs.Each(func(s string) { print(s) })
 	println(" ", strs.Len())
 
-	var empty *Node[float64]
-	println(empty.Len(), empty.Reverse() == nil)
+	println((*Node[float64])(nil).Len(), (*Node[bool])(nil).Reverse() == nil)
 
 	// a list of lists
 	ll := FromSlice([]*Node[int]{FromSlice([]int{1}), nil, FromSlice([]int{2, 3})})

@@ -3,7 +3,7 @@ package main
 // Ordered singly linked list over an Ordered constraint, with recursive *node[T] links.
 
 type Ordered interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~float32 | ~float64 | ~string
+	~int | ~int64 | ~uint8 | ~float64 | ~string
 }
 
 type node[T Ordered] struct {
@@ -58,32 +58,18 @@ func main() {
 	println(l.Remove(1), l.Remove(42), l.Remove(-3), l.size)
 	l.Each(func(v int) { print(v, " ") })
 	println()
-
 	var ws SortedList[string]
 	for _, w := range []string{"pear", "apple", "fig", "banana", "apple"} {
 		ws.Insert(w)
 	}
 	ws.Each(func(s string) { print(s, " ") })
-	println()
+	println(ws.Remove("apple"), ws.head.val, ws.size)
 
 	var cs SortedList[Celsius]
 	cs.Insert(21.5)
 	cs.Insert(-4)
 	cs.Insert(0)
-	var last Celsius = -1000
-	okOrder := true
-	cs.Each(func(c Celsius) {
-		if c < last {
-			okOrder = false
-		}
-		last = c
-	})
+	last, okOrder := Celsius(-1000), true
+	cs.Each(func(c Celsius) { okOrder, last = okOrder && c >= last, c })
 	println(okOrder, last == 21.5, cs.size)
-
-	var bs SortedList[uint8]
-	bs.Insert(200)
-	bs.Insert(3)
-	bs.Insert(255)
-	bs.Each(func(b uint8) { print(b, ",") })
-	println()
 }

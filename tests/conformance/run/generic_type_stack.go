@@ -18,12 +18,11 @@ func (s *Stack[T]) Pop() (T, bool) {
 	return v, true
 }
 
-func (s *Stack[T]) Peek() (T, bool) {
-	if len(s.items) == 0 {
-		var zero T
-		return zero, false
+func (s *Stack[T]) Peek() (v T, ok bool) {
+	if len(s.items) > 0 {
+		v, ok = s.items[len(s.items)-1], true
 	}
-	return s.items[len(s.items)-1], true
+	return
 }
 
 func (s Stack[T]) Len() int { return len(s.items) }
@@ -49,10 +48,7 @@ func main() {
 	v, ok := si.Pop()
 	println(v, ok)
 
-	ss := &Stack[string]{}
-	for _, w := range []string{"a", "bb", "ccc"} {
-		ss.Push(w)
-	}
+	ss := &Stack[string]{[]string{"a", "bb", "ccc"}}
 	w, _ := ss.Pop()
 	println(w, ss.Len())
 	ss.Push("dddd")

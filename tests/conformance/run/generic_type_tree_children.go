@@ -65,8 +65,7 @@ func main() {
 
 	nums := Leaf(1).Add(Leaf(2).Add(Leaf(4), Leaf(5)), Leaf(3))
 	println(Fold(nums, 0, func(a, v int) int { return a + v }), nums.Count(), nums.Depth())
-	longest := Fold(nums, "", func(a string, v int) string { return a + string(rune('0'+v)) })
-	println(longest)
+	println(Fold(nums, "", func(a string, v int) string { return a + string(rune('0'+v)) }))
 
 	var sum func(*Tree[int]) int
 	sum = func(n *Tree[int]) int {

@@ -8,8 +8,8 @@ type Number interface {
 
 type Vec[T any] []T
 
-func (v Vec[T]) Len() int { return len(v) }
-func (v *Vec[T]) Push(x T) { *v = append(*v, x) }
+func (v Vec[T]) Len() int   { return len(v) }
+func (v *Vec[T]) Push(x T)  { *v = append(*v, x) }
 func (v Vec[T]) At(i int) T { return v[i] }
 func (v Vec[T]) Map(f func(T) T) Vec[T] {
 	out := make(Vec[T], len(v))
