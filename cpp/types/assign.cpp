@@ -8,6 +8,17 @@ using namespace syntax;
 bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
   const Type* v = x.type;
   if (v == t || isInvalid(v) || isInvalid(t)) return true;
+  // A value of an unnamed type (or untyped) to a type parameter: assignable to every type in its
+  // type set.
+  if (auto* tp = t->as<TypeParam>(); tp && (!isNamed(v) || isUntyped(v))) {
+    auto* c = constraintOf(tp);
+    if (!c || !c->hasTerms || c->terms.empty()) return false;
+    for (const auto& term : c->terms) {
+      Operand tmp = x;
+      if (!assignableTo(tmp, term.type, why)) return false;
+    }
+    return true;
+  }
   const Type* vu = under(v);
   const Type* tu = under(t);
   if (isUntyped(v)) {

@@ -44,10 +44,10 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
     case BuiltinId::Cap: {
       if (!wantArgs(1, 1) || !evalArgs(0)) return;
       Operand& a = args[0];
-      const Type* t = under(a.type);
+      const Type* t = coreOf(a.type);
       if (auto* p = t->as<Pointer>(); p && under(p->elem)->as<Array>()) t = under(p->elem);
       bool ok = t->as<Array>() || t->as<Slice>() ||
-                (id == BuiltinId::Len && (isString(t) || t->as<Map>()));
+                (id == BuiltinId::Len && (isString(t) || t->as<Map>() || isByteString(t)));
       if (!ok) {
         errorAt(c->args[0], "invalid argument: " + describe(a) + " for built-in " + name);
         return;
@@ -73,7 +73,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       Operand s;
       expr(s, c->args[0]);
       if (s.invalid()) return;
-      auto* sl = under(s.type)->as<Slice>();
+      auto* sl = coreOf(s.type)->as<Slice>();
       if (!sl) {
         if (isUntypedNil(s.type))
           errorAt(c->args[0], "first argument to append must be a typed slice; have untyped nil");
@@ -110,8 +110,8 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
     }
     case BuiltinId::Copy: {
       if (!wantArgs(2, 2) || !evalArgs(0)) return;
-      auto* dst = under(args[0].type)->as<Slice>();
-      auto* src = under(args[1].type)->as<Slice>();
+      auto* dst = coreOf(args[0].type)->as<Slice>();
+      auto* src = coreOf(args[1].type)->as<Slice>();
       bool strSrc = isString(args[1].type) && dst && asBasic(dst->elem) &&
                     asBasic(dst->elem)->basic == BasicKind::Uint8;
       if (!dst || (!src && !strSrc) || (src && src->elem != dst->elem)) {
@@ -131,7 +131,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       }
       const Type* t = typeExpr(c->args[0]);
       if (isInvalid(t)) return;
-      const Type* u = under(t);
+      const Type* u = coreOf(t);
       size_t minArgs = 1, maxArgs = 1;
       if (u->as<Slice>())
         minArgs = 2, maxArgs = 3;
@@ -249,7 +249,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
     }
     case BuiltinId::Clear: {
       if (!wantArgs(1, 1) || !evalArgs(0)) return;
-      const Type* u = under(args[0].type);
+      const Type* u = coreOf(args[0].type);
       if (!u->as<Map>() && !u->as<Slice>()) {
         errorAt(c->args[0], "invalid argument: " + describe(args[0]) + " must be a map or slice");
         return;
@@ -309,7 +309,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       Operand m;
       expr(m, c->args[0]);
       if (m.invalid()) return;
-      auto* mt = under(m.type)->as<Map>();
+      auto* mt = coreOf(m.type)->as<Map>();
       if (!mt) {
         errorAt(c->args[0], "invalid argument: " + describe(m) + " is not a map");
         return;

@@ -39,7 +39,7 @@ void Checker::call(Operand& x, const Call* c) {
     x.expr = c;
     return;
   }
-  auto* sig = under(x.type)->as<Signature>();
+  auto* sig = coreOf(x.type)->as<Signature>();
   if (!sig) {
     errorAt(c, "invalid operation: cannot call non-function " + describe(x));
     x.mode = Mode::Invalid;
@@ -141,6 +141,32 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
 }
 
 bool Checker::convertibleTo(const Operand& x, const Type* t) {
+  // With type parameters: convertible for every pair of types in the two type sets.
+  // (A type parameter without specific types stands for itself: then the ordinary rules apply,
+  // e.g. any(v) through its constraint's method set.)
+  auto terms = [](const Type* u) -> std::vector<const Type*> {
+    auto* tp = u->as<TypeParam>();
+    auto* c = tp ? constraintOf(tp) : nullptr;
+    if (!c || !c->hasTerms || c->terms.empty()) return {u};
+    std::vector<const Type*> out;
+    for (const auto& term : c->terms) out.push_back(term.type);
+    return out;
+  };
+  auto from = terms(x.type), to = terms(t);
+  if (from != std::vector<const Type*>{x.type} || to != std::vector<const Type*>{t}) {
+    for (const Type* f : from)
+      for (const Type* g : to) {
+        Operand tmp = x;
+        tmp.type = f;
+        if (x.type->as<TypeParam>()) tmp.mode = Mode::Value;
+        if (!convertibleTo(tmp, g)) return false;
+        if (tmp.mode == Mode::Constant && isConstType(g)) {  // e.g. T(300) with T ~int8
+          std::string why;
+          if (!isString(g) && !representable(tmp, asBasic(g), &why)) return false;
+        }
+      }
+    return true;
+  }
   Operand tmp = x;
   std::string why;
   if (assignableTo(tmp, t, &why)) return true;
@@ -180,6 +206,18 @@ bool Checker::convertibleTo(const Operand& x, const Type* t) {
 
 void Checker::conversion(Operand& x, const Type* t, const Call* c) {
   bool constArg = x.mode == Mode::Constant;
+  if (x.type->as<TypeParam>() || t->as<TypeParam>()) {
+    // Never a constant: the result's type is only known per instantiation.
+    if (!convertibleTo(x, t)) {
+      errorAt(c, "cannot convert " + describe(x) + " to type " + str(t));
+      x.mode = Mode::Invalid;
+      return;
+    }
+    if (isUntyped(x.type) && !t->as<TypeParam>()) convertUntyped(x, t);
+    x.mode = Mode::Value;
+    x.type = t;
+    return;
+  }
   if (constArg && isConstType(t)) {
     // Constant conversions yield constants and must be representable (ints truncate-check).
     const Basic* tb = asBasic(t);

@@ -41,6 +41,13 @@ const Interface* constraintOf(const TypeParam* tp);
 bool allTerms(const Type* t, bool (*pred)(const Type*));
 // under(t), or for a type parameter the single underlying type of its type set (null if none).
 const Type* coreType(const Type* t);
+// A type parameter whose type set holds only strings and byte slices (indexable, len, slicing).
+bool isByteString(const Type* t);
+// The core type, or t itself (a type parameter without one: operations on it are errors).
+inline const Type* coreOf(const Type* t) {
+  const Type* c = coreType(t);
+  return c ? c : t;
+}
 
 // A field or method found by name in t (through embedded fields, Go's depth and ambiguity
 // rules): path holds the field indices leading to it (for a field, its own index last).
@@ -104,6 +111,7 @@ class Checker {
   std::vector<const TypeParam*> declareTypeParams(const std::vector<syntax::Field*>& fields,
                                                   Scope* scope);
   void unionTerms(const syntax::Expr* e, std::vector<Interface::Term>& out);
+  void unionTermsFlat(const syntax::Expr* e, std::vector<Interface::Term>& out);
   const Type* constraintType(const syntax::Expr* e);
   bool satisfies(const Type* t, const Type* constraint, std::string* why);
   Scope* bindTypeArgs(const std::vector<syntax::Field*>& params,

@@ -62,8 +62,8 @@ void Checker::indexExpr(Operand& x, const Index* e) {
     return;
   }
   const Expr* ie = e->indices[0];
-  const Type* u = under(x.type);
-  if (isString(u)) {
+  const Type* u = coreOf(x.type);
+  if (isString(u) || isByteString(u)) {
     int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.val.stringVal().size()) : -1;
     auto v = index(ie, max);
     if (x.mode == Mode::Constant && v) {
@@ -110,7 +110,7 @@ void Checker::indexExpr(Operand& x, const Index* e) {
 void Checker::sliceExpr(Operand& x, const syntax::Slice* e) {
   expr(x, e->x);
   if (x.invalid()) return;
-  const Type* u = under(x.type);
+  const Type* u = coreOf(x.type);
   int64_t length = -1;
   if (isString(u)) {
     if (e->full) {
@@ -189,7 +189,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
     x.mode = Mode::Invalid;
     return;
   }
-  const Type* u = under(t);
+  const Type* u = coreOf(t);
   auto elemValue = [&](const Expr* e, const Type* et, const char* ctx) {
     Operand v;
     if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) {

@@ -357,7 +357,7 @@ void Checker::funcDecl(Func* obj, const FuncDecl* d) {
           tn->alias = true;
           tn->type = origin->typeParams[i];
           info_.defs[n] = tn;
-          if (n->value != "_") fscope->insert(tn);
+          fscope->insert(tn);  // `_` too: see Checker::ident
         }
       }
     }

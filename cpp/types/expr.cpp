@@ -271,6 +271,14 @@ void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
 void Checker::ident(Operand& x, const Name* n, bool wantType) {
   x.expr = n;
   if (n->value == "_") {
+    // The one `_` that names something: a blank receiver type parameter (func (Box[_]) M()).
+    auto* tn = wantType ? scope_->lookup("_") : nullptr;
+    if (tn && tn->as<TypeName>()) {
+      info_.uses[n] = tn;
+      x.mode = Mode::TypeExpr;
+      x.type = tn->type;
+      return;
+    }
     error(n->pos, "cannot use _ as value");
     return;
   }

@@ -30,6 +30,14 @@ bool allTerms(const Type* t, bool (*pred)(const Type*)) {
   return true;
 }
 
+bool isByteString(const Type* t) {
+  return t->as<TypeParam>() && allTerms(t, [](const Type* u) {
+           auto* s = under(u)->as<Slice>();
+           auto* b = s ? asBasic(s->elem) : nullptr;
+           return isString(u) || (b && b->basic == BasicKind::Uint8);
+         });
+}
+
 const Type* coreType(const Type* t) {
   auto* tp = t->as<TypeParam>();
   if (!tp) return under(t);
@@ -64,12 +72,35 @@ void Checker::unionTerms(const Expr* e, std::vector<Interface::Term>& out) {
   out.push_back({tilde, t});
 }
 
+// The terms of a union: an interface among them contributes its own type set (Signed | Unsigned).
+void Checker::unionTermsFlat(const Expr* e, std::vector<Interface::Term>& out) {
+  std::vector<Interface::Term> terms;
+  unionTerms(e, terms);
+  if (terms.size() == 1) {
+    out.push_back(terms[0]);
+    return;
+  }
+  for (const auto& term : terms) {
+    auto* iface = term.tilde ? nullptr : under(term.type)->as<Interface>();
+    if (!iface) {
+      out.push_back(term);
+      continue;
+    }
+    if (!iface->allMethods.empty())
+      errorAt(e, "cannot use " + str(term.type) + " in union (" + str(term.type) +
+                     " contains methods)");
+    else if (iface->comparable)
+      errorAt(e, "cannot use comparable in union");
+    out.insert(out.end(), iface->terms.begin(), iface->terms.end());
+  }
+}
+
 // A constraint: an interface, or a type-set expression (`~int | ~float64`, `int`) standing for
 // interface{ that }.
 const Type* Checker::constraintType(const Expr* e) {
   while (auto* p = e->as<Paren>()) e = p->x;
   std::vector<Interface::Term> terms;
-  unionTerms(e, terms);
+  unionTermsFlat(e, terms);
   if (terms.size() == 1 && !terms[0].tilde &&
       (isInterface(terms[0].type) || isInvalid(terms[0].type)))
     return terms[0].type;
@@ -390,6 +421,41 @@ bool unify(const Type* p, const Type* a, const std::vector<const TypeParam*>& tp
   }
 }
 
+// Whether t refers to any of tps.
+bool mentions(const Type* t, const std::vector<const TypeParam*>& tps, int depth = 0) {
+  if (depth > 64) return false;
+  if (auto* tp = t->as<TypeParam>()) return std::find(tps.begin(), tps.end(), tp) != tps.end();
+  auto in = [&](const Type* u) { return mentions(u, tps, depth + 1); };
+  switch (t->kind) {
+    case TypeKind::Pointer:
+      return in(t->as<Pointer>()->elem);
+    case TypeKind::Slice:
+      return in(t->as<Slice>()->elem);
+    case TypeKind::Array:
+      return in(t->as<Array>()->elem);
+    case TypeKind::Chan:
+      return in(t->as<Chan>()->elem);
+    case TypeKind::Map:
+      return in(t->as<Map>()->key) || in(t->as<Map>()->elem);
+    case TypeKind::Signature:
+      for (auto* v : t->as<Signature>()->params)
+        if (in(v->type)) return true;
+      for (auto* v : t->as<Signature>()->results)
+        if (in(v->type)) return true;
+      return false;
+    case TypeKind::Struct:
+      for (auto* f : t->as<Struct>()->fields)
+        if (in(f->type)) return true;
+      return false;
+    case TypeKind::Named:
+      for (auto* a : t->as<Named>()->typeArgs)
+        if (in(a)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
 // The parameter type argument i is passed to (the variadic element for extra arguments).
 const Type* paramTypeFor(const Signature* sig, size_t i, bool dots) {
   size_t n = sig->params.size();
@@ -436,6 +502,29 @@ bool Checker::inferTypeArgs(const Func* g, std::vector<const Type*>& targs,
     auto* cons = constraintOf(tps[k]);
     if (!cons || !cons->hasTerms || cons->terms.size() != 1) continue;
     if (bound[k]) unify(cons->terms[0].type, under(bound[k]), tps, bound);
+  }
+  // An unbound parameter whose constraint is one exact type (interface{ *T; M() }): that type,
+  // once the parameters it mentions are known.
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (size_t k = 0; k < tps.size(); ++k) {
+      auto* cons = constraintOf(tps[k]);
+      if (bound[k] || !cons || cons->terms.size() != 1 || cons->terms[0].tilde) continue;
+      std::vector<const Type*> known(tps.begin(), tps.end());
+      for (size_t i = 0; i < tps.size(); ++i)
+        if (bound[i]) known[i] = bound[i];
+      const FuncDecl* d = g->decl;
+      Scope* scope =
+          bindTypeArgs(d->typeParams, known, fileScope(objDecls_[const_cast<Func*>(g)].file));
+      Scope* saved = scope_;
+      scope_ = scope;
+      const Type* c = constraintType(cloneAs(d->typeParams[k]->type, info_.clones));
+      scope_ = saved;
+      auto* ci = under(c)->as<Interface>();
+      if (!ci || ci->terms.size() != 1 || mentions(ci->terms[0].type, tps)) continue;
+      bound[k] = ci->terms[0].type;
+      progress = true;
+    }
   }
   for (size_t k = 0; k < tps.size(); ++k) {
     if (bound[k]) continue;

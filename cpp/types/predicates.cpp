@@ -111,6 +111,13 @@ bool comparable(const Type* t) {
 
 bool hasNil(const Type* t) {
   const Type* u = under(t);
+  if (auto* tp = u->as<TypeParam>()) {  // every type in the type set
+    auto* c = tp->constraint ? under(tp->constraint)->as<Interface>() : nullptr;
+    if (!c || !c->hasTerms || c->terms.empty()) return false;
+    for (const auto& term : c->terms)
+      if (!hasNil(term.type)) return false;
+    return true;
+  }
   switch (u->kind) {
     case TypeKind::Pointer:
     case TypeKind::Slice:

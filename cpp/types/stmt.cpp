@@ -238,7 +238,7 @@ void Checker::incDec(const IncDec* s) {
   Operand x;
   expr(x, s->x);
   if (x.invalid()) return;
-  if (!isNumeric(x.type)) {
+  if (!allTerms(x.type, isNumeric)) {
     errorAt(s->x, "invalid operation: " + exprStr(s->x) + (s->inc ? "++" : "--") +
                       " (non-numeric type " + str(x.type) + ")");
     return;
@@ -313,7 +313,7 @@ void Checker::rangeStmt(const Range* s) {
   const Type* keyT = nullptr;
   const Type* valT = nullptr;
   if (!x.invalid()) {
-    const Type* u = under(x.type);
+    const Type* u = coreOf(x.type);
     if (auto* b = u->as<Basic>(); b && isString(b)) {
       keyT = table_.basic(BasicKind::Int);
       valT = table_.basic(BasicKind::Int32);

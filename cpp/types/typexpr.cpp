@@ -288,7 +288,7 @@ const Type* Checker::interfaceType(const InterfaceType* it, Named* def) {
     }
     // Embedded interface or type-set term(s).
     std::vector<Interface::Term> terms;
-    unionTerms(f->type, terms);
+    unionTermsFlat(f->type, terms);
     if (terms.size() == 1 && !terms[0].tilde) {
       if (auto* emb = under(terms[0].type)->as<Interface>()) {
         for (Func* m : emb->allMethods) {
