@@ -365,6 +365,10 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.call(prog_.throwPanicFunc());
   } else if (n == "abortedPanicHook") {
     code_.call(prog_.abortedPanicHookFunc());
+  } else if (n == "comparableType") {
+    args();
+    code_.op(Op::Drop);  // the data word
+    code_.call(prog_.comparableDispatch());
   } else if (n == "asTarget") {
     args();
     code_.call(prog_.asTargetDispatch());
@@ -549,10 +553,13 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
         callRuntime("maplen", c->pos);
         return;
       }
-      if (auto* p = u->as<types::Pointer>()) {  // len(p) for *[N]T: constant N, p evaluated
+      // len(a) of an array with a call in it, len(p) for *[N]T: N, the operand evaluated
+      const types::Type* arr =
+          u->as<types::Pointer>() ? types::under(u->as<types::Pointer>()->elem) : u;
+      if (auto* a = arr->as<types::Array>()) {
         expr(c->args[0]);
         code_.op(Op::Drop);
-        code_.i64Const(types::under(p->elem)->as<types::Array>()->len);
+        code_.i64Const(a->len);
         return;
       }
       expr(c->args[0]);

@@ -87,6 +87,13 @@ wasm::FuncId ProgramLowerer::implementsDispatch(const types::Type* iface) {
   return id;
 }
 
+wasm::FuncId ProgramLowerer::comparableDispatch() {
+  if (auto it = dispatchers_.find("comparable"); it != dispatchers_.end()) return it->second.id;
+  wasm::FuncId id = mod_.declareFunction("dispatch.comparable", {{ValType::I32}, {ValType::I32}});
+  dispatchers_["comparable"] = {Dispatcher::Comparable, id, nullptr, nullptr, {}};
+  return id;
+}
+
 wasm::FuncId ProgramLowerer::asTargetDispatch() {
   if (auto it = dispatchers_.find("as"); it != dispatchers_.end()) return it->second.id;
   wasm::FuncId id = mod_.declareFunction(
@@ -147,6 +154,13 @@ void ProgramLowerer::finishDispatchers() {
         case Dispatcher::Hash:
           lowerer.lowerHashDispatch(snapshot);
           break;
+        case Dispatcher::Comparable: {
+          std::vector<const types::Type*> yes;
+          for (const types::Type* t : snapshot)
+            if (types::comparable(t)) yes.push_back(t);
+          lowerer.lowerCodeSet(yes);
+          break;
+        }
       }
     }
     drainFunctions();
@@ -193,7 +207,8 @@ void FuncLowerer::lowerMethodDispatch(const types::Func* m,
     if (paths[i].path.empty()) {
       if (!f->pointerRecv) {
         if (viaPointer) nilCheck();
-        load(base);
+        // A func or map value is the data word itself; other values are boxed.
+        if (viaPointer || !pointerShaped(t)) load(base);
       }
     } else {
       if (viaPointer) nilCheck();
@@ -257,10 +272,14 @@ void FuncLowerer::lowerEqualDispatch(const std::vector<const types::Type*>& type
 
 void FuncLowerer::lowerImplementsDispatch(const types::Type* iface,
                                           const std::vector<const types::Type*>& types) {
-  nparams_ = 1;
   std::vector<const types::Type*> yes;
   for (const types::Type* t : types)
     if (!types::isInterface(t) && !firstMissingMethod(t, iface)) yes.push_back(t);
+  lowerCodeSet(yes);
+}
+
+void FuncLowerer::lowerCodeSet(const std::vector<const types::Type*>& yes) {
+  nparams_ = 1;
   switchOnCode(
       0, yes,
       [&](const types::Type*) {

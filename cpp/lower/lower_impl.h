@@ -67,6 +67,7 @@ class ProgramLowerer {
   wasm::FuncId methodDispatch(const types::Func* ifaceMethod);
   wasm::FuncId equalDispatch();                               // (code, a, b) → i32
   wasm::FuncId implementsDispatch(const types::Type* iface);  // (code) → i32
+  wasm::FuncId comparableDispatch();                          // (code) → i32
   // errors.As's core: (err code, err data, target code, target data) → 0 no match, 1 stored,
   // 2 target is not a non-nil pointer, 3 *target is neither an interface nor an error type.
   wasm::FuncId asTargetDispatch();
@@ -119,7 +120,7 @@ class ProgramLowerer {
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
   std::unordered_map<const types::Type*, uint32_t> codes_;
   struct Dispatcher {
-    enum Kind { Method, Equal, Implements, Strings, AsTarget, Hash } kind;
+    enum Kind { Method, Equal, Implements, Strings, AsTarget, Hash, Comparable } kind;
     wasm::FuncId id;
     const types::Func* method = nullptr;
     const types::Type* iface = nullptr;
@@ -185,6 +186,7 @@ class FuncLowerer {
   void lowerImplementsDispatch(const types::Type* iface,
                                const std::vector<const types::Type*>& types);
   void lowerAsTargetDispatch(const std::vector<const types::Type*>& types);
+  void lowerCodeSet(const std::vector<const types::Type*>& yes);  // (code) → i32 1 for yes
   void lowerHashDispatch(const std::vector<const types::Type*>& types);
   void lowerKeyHash(const types::Type* key);
   void lowerKeyEqual(const types::Type* key);
@@ -273,6 +275,7 @@ class FuncLowerer {
   void makeMap(const types::Type* mapType, const syntax::Expr* hint, Pos at);
   void mapIndex(const syntax::Index* ix, bool commaOk);
   void mapStore(const syntax::Index* ix);  // value on the stack
+  void mapUpdate(const syntax::Expr* lhs, const std::function<void()>& update);
   bool isMapIndex(const syntax::Expr* e) const;
   void mapRange(const syntax::Range* s, const std::string& label,
                 const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter);

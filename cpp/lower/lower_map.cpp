@@ -214,6 +214,31 @@ void FuncLowerer::mapStore(const Index* ix) {
   storeAt(mt->elem, slot);
 }
 
+// m[k] op= v and m[k]++: m and k evaluated once; update turns the old value into the new one.
+void FuncLowerer::mapUpdate(const Expr* lhs, const std::function<void()>& update) {
+  while (auto* p = lhs->as<Paren>()) lhs = p->x;
+  auto* ix = lhs->as<Index>();
+  auto* mt = types::under(typeOf(ix->x))->as<types::Map>();
+  uint32_t m = newLocal(ValType::I32), key = newLocal(ValType::I32), slot = newLocal(ValType::I32);
+  expr(ix->x);
+  code_.localSet(m);
+  mapKey(ix->indices[0], mt->key);
+  code_.localSet(key);
+  code_.localGet(m);
+  code_.localGet(key);
+  callRuntime("mapaccess1", ix->pos);
+  load(mt->elem);
+  update();
+  uint32_t first = newLocals(mt->elem);
+  popTo(mt->elem, first);
+  code_.localGet(m);
+  code_.localGet(key);
+  callRuntime("mapassign", ix->pos);
+  code_.localSet(slot);
+  pushFrom(mt->elem, first);
+  storeAt(mt->elem, slot);
+}
+
 bool FuncLowerer::isMapIndex(const Expr* e) const {
   while (auto* p = e->as<Paren>()) e = p->x;
   auto* ix = e->as<Index>();

@@ -545,7 +545,7 @@ void FuncLowerer::elemAddr(const Index* ix) {
   uint32_t base = newLocal(ValType::I32), len = newLocal(ValType::I32);
   if (auto* a = bt->as<types::Array>()) {
     size = static_cast<uint32_t>(types::sizeOf(a->elem));
-    addr(ix->x);
+    expr(ix->x);  // an array value is its address: in place, or a copy (a map element, a result)
     code_.localSet(base);
     code_.i32Const(static_cast<int32_t>(a->len));
     code_.localSet(len);

@@ -212,7 +212,9 @@ void FuncLowerer::stmt(const Stmt* s) {
         }
         arith(id->inc ? syntax::Op::Add : syntax::Op::Sub, t, id->pos);
       };
-      if (inMemory(id->x)) {
+      if (isMapIndex(id->x)) {
+        mapUpdate(id->x, apply);
+      } else if (inMemory(id->x)) {
         uint32_t a = newLocal(ValType::I32);
         addr(id->x);
         code_.localTee(a);
@@ -320,7 +322,9 @@ void FuncLowerer::assign(const Assign* s) {
       }
       arith(s->op, t, s->pos);
     };
-    if (inMemory(lhs)) {  // the address is computed once
+    if (isMapIndex(lhs)) {  // the map and key are evaluated once
+      mapUpdate(lhs, rhsAndOp);
+    } else if (inMemory(lhs)) {  // the address is computed once
       uint32_t a = newLocal(ValType::I32);
       addr(lhs);
       code_.localTee(a);

@@ -29,12 +29,16 @@ func Is(err, target error) bool {
 	if target == nil {
 		return err == target
 	}
-	return is(err, target)
+	return is(err, target, comparableType(target))
 }
 
-func is(err, target error) bool {
+// comparableType is compiled by gomethod: whether x's dynamic type is comparable (== on x
+// cannot panic).
+func comparableType(x any) bool
+
+func is(err, target error, targetComparable bool) bool {
 	for {
-		if err == target {
+		if targetComparable && err == target {
 			return true
 		}
 		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
@@ -48,7 +52,7 @@ func is(err, target error) bool {
 			}
 		case interface{ Unwrap() []error }:
 			for _, err := range x.Unwrap() {
-				if err != nil && is(err, target) {
+				if err != nil && is(err, target, targetComparable) {
 					return true
 				}
 			}

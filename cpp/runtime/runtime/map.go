@@ -69,7 +69,7 @@ type hmap struct {
 	elemOff   uintptr // offset of the element in an entry
 	entrySize uintptr
 	keyKind   int32
-	zero      unsafe.Pointer // elemSize zero bytes when elemSize > mapZeroSize, else nil
+	zero      unsafe.Pointer                  // elemSize zero bytes when elemSize > mapZeroSize, else nil
 	hashFn    func(key unsafe.Pointer) uint32 // mapKeyCustom only
 	equalFn   func(a, b unsafe.Pointer) bool
 }

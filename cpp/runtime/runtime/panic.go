@@ -157,6 +157,9 @@ type runtimeError struct {
 
 func (e *runtimeError) Error() string { return e.msg }
 
+// RuntimeError marks it as a runtime.Error, as Go's run-time panics are.
+func (e *runtimeError) RuntimeError() {}
+
 // recoveredMessage is the message of the panic being recovered, for a runtimeError.
 func recoveredMessage() string {
 	return mkstring(curPanicData, int(curPanicLen))
