@@ -87,6 +87,17 @@ std::vector<Diagnostic> finish(Diagnostics& diags) {
 
 }  // namespace
 
+// interface{ String() string }: how an uncaught panic prints a value that is not an error.
+const types::Type* stringerType(types::TypeTable& table) {
+  auto* string = table.newObject<types::Func>("String", Pos{});
+  string->isInterfaceMethod = true;
+  string->type = table.signature({}, {table.basic(types::BasicKind::String)}, false);
+  auto* iface = table.make<types::Interface>();
+  iface->methods = iface->allMethods = {string};
+  iface->complete = true;
+  return table.interfaceType(iface);
+}
+
 CompileResult compile(std::string_view source, const CompileOptions& options) {
   Session s(options.filename);
   CompileResult result;
@@ -101,7 +112,8 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
                         s.table.basic(types::BasicKind::Bool),
                         s.table.emptyInterface(),
                         s.table.errorType(),
-                        runtimeErrorPtr};
+                        runtimeErrorPtr,
+                        stringerType(s.table)};
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {

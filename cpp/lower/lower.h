@@ -29,6 +29,7 @@ struct Program {
   const types::Type* anyType = nullptr;          // interface{} (panic values)
   const types::Type* errorType = nullptr;        // the predeclared error
   const types::Type* runtimeErrorPtr = nullptr;  // *runtime.runtimeError (recovered runtime panics)
+  const types::Type* stringerType = nullptr;     // interface{ String() string } (panic messages)
 };
 
 // Finds //export, //go:export and //go:wasmexport directives and validates them.

@@ -165,9 +165,20 @@ void FuncLowerer::deferStmt(const Defer* d) {
     case DeferredCall::Method:
       pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
       break;
-    case DeferredCall::Interface:
+    case DeferredCall::Interface: {
       pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
+      // The method value i.M is evaluated now: a nil interface panics at the defer statement.
+      uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+      code_.localSet(data);
+      code_.localTee(code);
+      code_.op(Op::I32Eqz);
+      code_.if_();
+      callRuntime("panicNil", d->pos);
+      code_.end();
+      code_.localGet(code);
+      code_.localGet(data);
       break;
+    }
     case DeferredCall::Closure:
       expr(dc.target);
       break;
@@ -381,12 +392,23 @@ void FuncLowerer::panicValue(const types::Type* t, const Call* c) {
     code_.localSet(mlen);
     code_.localSet(mptr);
     code_.else_();
+    const types::Type* stringer = prog_.program().stringerType;
+    code_.localGet(code);
+    code_.call(prog_.implementsDispatch(stringer));
+    code_.if_();  // a fmt.Stringer prints as String(), as Go's printpanicval does
+    code_.localGet(code);
+    code_.localGet(data);
+    code_.call(prog_.methodDispatch(types::under(stringer)->as<types::Interface>()->allMethods[0]));
+    code_.localSet(mlen);
+    code_.localSet(mptr);
+    code_.else_();
     code_.localGet(code);
     code_.call(prog_.codeStrings("panicvalue", [](const types::Type* dyn) {
       return dyn ? "(" + types::typeString(dyn, nullptr) + ") value" : std::string("nil");
     }));
     code_.localSet(mlen);
     code_.localSet(mptr);
+    code_.end();
     code_.end();
   }
   code_.localGet(mptr);

@@ -748,6 +748,7 @@ void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   prog_.usesDefer();
   frameSlot(8, 8);  // a frame, so that the handler can restore the stack pointer
   deferHead_ = newLocal(ValType::I32, "defers");
+  uint32_t panicking = newLocal(ValType::I32, "panicking"), oldMode = newLocal(ValType::I32);
   for (const types::Var* r : sig->results)
     resultLocals_.push_back(r->name.empty() ? newLocals(r->type) : 0);
   callRuntime("deferEnter", body_->pos);
@@ -760,10 +761,15 @@ void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   code_.catchAll();
   framePtr();
   code_.globalSet(prog_.stackPointer());
+  code_.i32Const(1);
+  code_.localSet(panicking);
   leave();
   code_.end();
   leave();
   code_.end();
+  code_.localGet(panicking);
+  callRuntime("deferModeBegin", body_->pos);
+  code_.localSet(oldMode);
   callRuntime("panicBeginDefers", body_->pos);
   code_.loop();  // until every deferred call ran, whether or not some panicked
   code_.try_();
@@ -771,9 +777,14 @@ void FuncLowerer::lowerBodyWithDefers(const types::Signature* sig) {
   code_.catchAll();
   framePtr();
   code_.globalSet(prog_.stackPointer());
+  code_.i32Const(1);  // a deferred call panicked: the rest run for that panic
+  callRuntime("deferModeBegin", body_->pos);
+  code_.op(Op::Drop);
   code_.br(1);
   code_.end();
   code_.end();
+  code_.localGet(oldMode);
+  callRuntime("deferModeEnd", body_->pos);
   callRuntime("panicEndDefers", body_->pos);
   callRuntime("deferLeave", body_->pos);
   code_.if_();  // still panicking: on to the caller's deferred calls (or the host)

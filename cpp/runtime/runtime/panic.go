@@ -66,6 +66,13 @@ func raise(kind int32, p unsafe.Pointer, n int) {
 	if kind == panicKindPanic && curPanicKind == panicKindPanic && recovering > 0 {
 		abortedPanicHook() // a deferred call panicked while handling a panic: the older one aborts
 	}
+	if kind == panicKindPanic && !panicValueSet {
+		// The runtime's own panic (index, divide, nil map…): recover() returns a runtime error,
+		// not the value of a panic it replaces.
+		panicValueCode = 0
+		panicValueData = nil
+	}
+	panicValueSet = false
 	curPanicKind = kind
 	curPanicData = p
 	curPanicLen = int32(n)
@@ -86,12 +93,20 @@ var (
 	recovering     int32 // deferred calls running because of a panic
 	panicValueCode int32 // the panic's value as an interface (code 0: a runtime error)
 	panicValueData unsafe.Pointer
+	panicValueSet  bool // setPanicValue ran for the panic being raised
+
+	// deferPanicking: the deferred calls now running run because their frame is panicking (only
+	// those may recover; a deferred call's own deferred calls, run as it returns normally, may not).
+	deferPanicking bool
 )
 
 // hostReset forgets every panic and deferral state after the host caught a trap.
 func hostReset() {
 	chainLen = 0
 	panicReset()
+	panicValueSet = false
+	deferPanicking = false
+	deferCallSp = 0
 	deferring = 0
 	recovering = 0
 }
@@ -104,7 +119,18 @@ func deferLeave() { deferring-- }
 func setPanicValue(code int32, data unsafe.Pointer) {
 	panicValueCode = code
 	panicValueData = data
+	panicValueSet = true
 }
+
+// deferModeBegin tells whether the frame about to run its deferred calls is panicking; it returns
+// the previous mode for deferModeEnd.
+func deferModeBegin(panicking bool) bool {
+	old := deferPanicking
+	deferPanicking = panicking
+	return old
+}
+
+func deferModeEnd(old bool) { deferPanicking = old }
 
 // panicBeginDefers and panicEndDefers bracket running deferred calls during a panic; the
 // latter reports whether the panic is still going (nobody recovered).
@@ -130,7 +156,11 @@ var deferCallSp uintptr
 // value, which deferCallEnd restores (deferred calls nest).
 func deferCallBegin(sp uintptr) uintptr {
 	old := deferCallSp
-	deferCallSp = sp
+	if deferPanicking {
+		deferCallSp = sp
+	} else {
+		deferCallSp = 0 // no function's entry stack pointer: recover() returns nil
+	}
 	return old
 }
 
