@@ -93,6 +93,7 @@ class Checker {
   void checkFuncBodies();
   void checkUnusedImports();
   void localDecl(const syntax::Decl* d);
+  bool valueOnlyBuiltin(const syntax::Call* call) const;
 
   // ---- types (typexpr.cpp)
   const Type* typeExpr(const syntax::Expr* e);

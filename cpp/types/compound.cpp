@@ -203,6 +203,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
       expr(v, e);
     }
     assignment(v, et, ctx);
+    return v;
   };
   if (auto* st = u->as<Struct>()) {
     if (lit->elems.empty()) {
@@ -269,13 +270,22 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
       elemValue(v, et, "array or slice literal");
     }
   } else if (auto* m = u->as<Map>()) {
+    std::vector<Operand> constKeys;
     for (const Expr* el : lit->elems) {
       auto* kv = el->as<KeyValue>();
       if (!kv) {
         errorAt(el, "missing key in map literal");
         continue;
       }
-      elemValue(kv->key, m->key, "map literal");
+      Operand k = elemValue(kv->key, m->key, "map literal");
+      if (k.mode == Mode::Constant && !k.val.isUnknown()) {
+        for (const Operand& prev : constKeys)
+          if (prev.type == k.type && constant::compare(prev.val, '=', k.val)) {
+            errorAt(kv->key, "duplicate key " + k.val.toString() + " in map literal");
+            break;
+          }
+        constKeys.push_back(k);
+      }
       elemValue(kv->value, m->elem, "map literal");
     }
   } else {

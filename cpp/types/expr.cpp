@@ -678,12 +678,14 @@ std::string Checker::incomparableReason(const Type* t) {
   return "";
 }
 
-// Go compares an interface with a value of a type that implements it (and is comparable).
+// Go compares an interface with a value of a type that implements it (and is comparable), and
+// two interfaces when one is assignable to the other.
 bool Checker::mixedInterfaceCompare(Operand& x, Operand& y) {
   auto ok = [&](Operand& iface, Operand& v) {
-    if (!isInterface(iface.type) || isInterface(v.type)) return false;
+    if (!isInterface(iface.type)) return false;
     std::string why;
-    return comparable(v.type) && assignableTo(v, iface.type, &why);
+    Operand probe = v;
+    return comparable(v.type) && assignableTo(probe, iface.type, &why);
   };
   return ok(x, y) || ok(y, x);
 }

@@ -100,18 +100,11 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       bool isCall = call && x.mode != Mode::TypeExpr;
       if (isCall) {
         // Calls of these builtins are not allowed as statements.
-        auto fit = info_.types.find(call->fun);
-        if (fit != info_.types.end() && fit->second.mode == Mode::Builtin) {
-          if (auto* n = call->fun->as<Name>()) {
-            static const char* pure[] = {"append", "cap", "complex", "imag", "len",
-                                         "make",   "max", "min",     "new",  "real"};
-            for (const char* p : pure)
-              if (n->value == p) {
-                errorAt(es->x, exprStr(es->x) + " (" + operandStr(x) + ") is not used");
-                return;
-              }
-          }
+        if (valueOnlyBuiltin(call)) {
+          errorAt(es->x, exprStr(es->x) + " (" + operandStr(x) + ") is not used");
+          return;
         }
+        auto fit = info_.types.find(call->fun);
         if (fit != info_.types.end() && fit->second.mode == Mode::TypeExpr) isCall = false;
       }
       if (!isCall) errorAt(es->x, exprStr(es->x) + " (" + operandStr(x) + ") is not used");
@@ -179,8 +172,11 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       auto* d = s->as<syntax::Defer>();
       Operand x;
       rawExpr(x, d->call, nullptr);
-      if (x.mode == Mode::TypeExpr)
+      if (x.mode == Mode::TypeExpr) {
         errorAt(d->call, "defer requires function call, not conversion");
+      } else if (!x.invalid() && valueOnlyBuiltin(d->call)) {
+        errorAt(d->call, "defer discards result of " + exprStr(d->call));
+      }
       return;
     }
     case Kind::Select:
@@ -193,6 +189,18 @@ void Checker::stmt(const Stmt* s, bool lastInClause) {
       error(s->pos, "unexpected statement");
       return;
   }
+}
+
+// A call of a builtin that only computes a value (len, append, …): not allowed as a statement.
+bool Checker::valueOnlyBuiltin(const Call* call) const {
+  const TypeAndValue* ftv = info_.typeOf(call->fun);
+  auto* n = call->fun->as<Name>();
+  if (!ftv || ftv->mode != Mode::Builtin || !n) return false;
+  static const char* pure[] = {"append", "cap", "complex", "imag", "len",
+                               "make",   "max", "min",     "new",  "real"};
+  for (const char* p : pure)
+    if (n->value == p) return true;
+  return false;
 }
 
 void Checker::localDecl(const Decl* d) {
@@ -412,7 +420,12 @@ void Checker::switchStmt(const Switch* s) {
       Operand t = tag;
       if (isUntyped(x.type)) convertUntyped(x, t.type);
       if (x.invalid()) continue;
-      if (x.type != t.type) {
+      std::string why;
+      Operand probe = x;
+      // A case of a type that implements the tag's interface type compares as that interface.
+      bool viaInterface =
+          isInterface(t.type) && comparable(x.type) && assignableTo(probe, t.type, &why);
+      if (x.type != t.type && !viaInterface) {
         errorAt(v, "invalid case " + exprStr(v) + " in switch on " + exprStr(s->tag) +
                        " (mismatched types " + str(x.type) + " and " + str(t.type) + ")");
         continue;
@@ -452,6 +465,17 @@ void Checker::typeSwitchStmt(const TypeSwitch* s) {
   }
   bool seenDefault = false;
   std::vector<Var*> bindings;
+  std::vector<std::pair<const Type*, Pos>> seen;  // null: the nil case
+  auto duplicate = [&](const Type* t, const Expr* v) {
+    for (auto& [prev, at] : seen)
+      if (prev == t) {
+        errorAt(v, "duplicate case " + (t ? str(t) : std::string("nil")) + " in type switch\n\t" +
+                       diags_.file() + ":" + std::to_string(at.line) + ":" +
+                       std::to_string(at.col) + ": previous case");
+        return;
+      }
+    seen.push_back({t, startPos(v)});
+  };
   ++breakOk_;
   for (const CaseClause* cc : s->clauses) {
     if (cc->isDefault) {
@@ -464,9 +488,11 @@ void Checker::typeSwitchStmt(const TypeSwitch* s) {
           n && n->value == "nil" && lookup("nil") && lookup("nil")->as<Nil>()) {
         recordType(v, Mode::Value, table_.basic(BasicKind::UntypedNil));
         single = nullptr;
+        duplicate(nullptr, v);
         continue;
       }
       const Type* t = typeExpr(v);
+      if (!isInvalid(t)) duplicate(t, v);
       if (ok && !isInvalid(t)) checkAssertable(x.type, t, v);
       single = cc->values.size() == 1 ? t : nullptr;
     }

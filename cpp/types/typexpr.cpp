@@ -241,6 +241,8 @@ const Type* Checker::structType(const StructType* st) {
     if (embedded) {
       const Type* base = t;
       if (auto* p = t->as<Pointer>()) base = p->elem;
+      if (base->as<TypeParam>())
+        errorAt(f->type, "embedded field type cannot be a (pointer to a) type parameter");
       if (auto* n = base->as<Named>())
         name = n->obj->name;
       else if (auto* b = base->as<Basic>())
@@ -293,7 +295,11 @@ const Type* Checker::interfaceType(const InterfaceType* it, Named* def) {
       if (auto* emb = under(terms[0].type)->as<Interface>()) {
         for (Func* m : emb->allMethods) {
           if (!names.insert(m->name).second) {
-            error(startPos(f->type), "duplicate method " + m->name);
+            // Overlapping embedded interfaces (Go 1.14): the same method twice is one method.
+            auto same = std::find_if(iface->allMethods.begin(), iface->allMethods.end(),
+                                     [&](const Func* o) { return o->name == m->name; });
+            if (same == iface->allMethods.end() || (*same)->type != m->type)
+              error(startPos(f->type), "duplicate method " + m->name);
             continue;
           }
           iface->allMethods.push_back(m);
