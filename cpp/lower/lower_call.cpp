@@ -540,6 +540,36 @@ void FuncLowerer::appendCall(const Call* c) {
   code_.localGet(cap);
 }
 
+// copy(dst, src) with both values on the stack: moves min(len) elements, pushes that count.
+void FuncLowerer::copyValues(const types::Type* dstType, const types::Type* srcType) {
+  auto size = static_cast<uint32_t>(types::sizeOf(types::under(dstType)->as<types::Slice>()->elem));
+  uint32_t dp = newLocal(ValType::I32), dl = newLocal(ValType::I32);
+  uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32), n = newLocal(ValType::I32);
+  if (!types::isString(srcType)) code_.op(Op::Drop);
+  code_.localSet(sl);
+  code_.localSet(sp);
+  code_.op(Op::Drop);
+  code_.localSet(dl);
+  code_.localSet(dp);
+  code_.localGet(dl);
+  code_.localGet(sl);
+  code_.localGet(dl);
+  code_.localGet(sl);
+  code_.op(Op::I32LtU);
+  code_.op(Op::Select);
+  code_.localSet(n);
+  code_.localGet(dp);
+  code_.localGet(sp);
+  code_.localGet(n);
+  if (size != 1) {
+    code_.i32Const(static_cast<int32_t>(size));
+    code_.op(Op::I32Mul);
+  }
+  code_.op(Op::MemoryCopy);
+  code_.localGet(n);
+  code_.op(Op::I64ExtendI32U);
+}
+
 void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
   using types::BuiltinId;
   prog_.useMemory();
@@ -584,38 +614,11 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::Append:
       appendCall(c);
       return;
-    case BuiltinId::Copy: {
-      const types::Type* dt = types::under(t0);
-      auto size = static_cast<uint32_t>(types::sizeOf(dt->as<types::Slice>()->elem));
-      uint32_t dp = newLocal(ValType::I32), dl = newLocal(ValType::I32);
-      uint32_t sp = newLocal(ValType::I32), sl = newLocal(ValType::I32), n = newLocal(ValType::I32);
+    case BuiltinId::Copy:
       expr(c->args[0]);
-      code_.op(Op::Drop);
-      code_.localSet(dl);
-      code_.localSet(dp);
       expr(c->args[1]);
-      if (!types::isString(typeOf(c->args[1]))) code_.op(Op::Drop);
-      code_.localSet(sl);
-      code_.localSet(sp);
-      code_.localGet(dl);
-      code_.localGet(sl);
-      code_.localGet(dl);
-      code_.localGet(sl);
-      code_.op(Op::I32LtU);
-      code_.op(Op::Select);
-      code_.localSet(n);
-      code_.localGet(dp);
-      code_.localGet(sp);
-      code_.localGet(n);
-      if (size != 1) {
-        code_.i32Const(static_cast<int32_t>(size));
-        code_.op(Op::I32Mul);
-      }
-      code_.op(Op::MemoryCopy);
-      code_.localGet(n);
-      code_.op(Op::I64ExtendI32U);
+      copyValues(t0, typeOf(c->args[1]));
       return;
-    }
     case BuiltinId::Make: {
       const types::Type* mt = tv(c->args[0])->type;
       auto* sl = types::under(mt)->as<types::Slice>();

@@ -21,6 +21,8 @@ struct FuncLowerer::DeferredCall {
     Print,
     Panic,
     Delete,
+    Copy,
+    Recover,  // defer recover(): runs, but recovers nothing (it is not called by a deferred call)
     Unsupported
   } kind = Unsupported;
   bool newline = false;  // Print: println
@@ -122,6 +124,10 @@ FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
       dc.values.push_back(typeOf(c->args[0]));
       dc.values.push_back(mt->key);
     }
+  } else if (auto* b3 = obj ? obj->as<types::Builtin>() : nullptr;
+             b3 && (b3->id == types::BuiltinId::Copy || b3->id == types::BuiltinId::Recover)) {
+    dc.kind = b3->id == types::BuiltinId::Copy ? DeferredCall::Copy : DeferredCall::Recover;
+    for (const Expr* a : c->args) dc.values.push_back(typeOf(a));
   } else if (dc.kind == DeferredCall::Unsupported && !dc.func) {
     if (const types::Func* f = prog_.calleeFunc(fun)) {
       dc.kind = DeferredCall::Direct;
@@ -184,6 +190,7 @@ void FuncLowerer::deferStmt(const Defer* d) {
       break;
     case DeferredCall::Print:
     case DeferredCall::Panic:
+    case DeferredCall::Copy:
       for (const Expr* a : d->call->args) expr(a);
       break;
     case DeferredCall::Delete:
@@ -269,6 +276,12 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
     case DeferredCall::Panic:
       value(0);
       panicValue(dc.values[0], d->call);
+      break;
+    case DeferredCall::Copy:
+      value(0);
+      value(1);
+      copyValues(dc.values[0], dc.values[1]);
+      code_.op(Op::Drop);
       break;
     case DeferredCall::Delete: {
       // The key goes to the runtime by address: a zeroed frame temporary, as for m[k].

@@ -302,6 +302,7 @@ class FuncLowerer {
                                          const std::vector<const types::Type*>& types);
   void afterCall(const types::Signature* sig);  // copies aggregate results out of the callee frame
   void printArgs(const syntax::Call* c, bool newline);
+  void copyValues(const types::Type* dstType, const types::Type* srcType);
   void printValue(const types::Type* t, Pos at);
   void appendCall(const syntax::Call* c);
 
