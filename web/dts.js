@@ -169,7 +169,8 @@ export function manifestToDts(manifest) {
     }
   }
 
-  const methods = manifest.exports.map((/** @type {any} */ entry) => {
+  /** One callable member: its doc comment and `name(params): result` line. */
+  const member = (/** @type {any} */ entry, /** @type {string} */ indent) => {
     // Tolerate sparse entries (hand-written or older manifests): missing lists are empty.
     const e = {
       ...entry,
@@ -177,13 +178,13 @@ export function manifestToDts(manifest) {
       params: Array.isArray(entry?.params) ? entry.params : [],
       results: Array.isArray(entry?.results) ? entry.results : [],
     };
-    const doc = `  /** ${comment(String(e.go ?? `func ${e.name}`))} */`;
+    const doc = `${indent}/** ${comment(String(e.go ?? `func ${e.name}`))} */`;
     // A final error result is not returned: a non-nil one is thrown as GoError.
     const lastIsError = e.results.length > 0 && e.results[e.results.length - 1]?.type?.kind === 'error';
     const results = lastIsError ? e.results.slice(0, -1) : e.results;
     const all = [...e.params, ...results];
     if (!all.every((p) => supported(p.type))) {
-      return `${doc}\n  ${propertyName(e.name)}(...args: never[]): never; // cannot be called from JS yet`;
+      return `${doc}\n${indent}${propertyName(e.name)}(...args: never[]): never; // cannot be called from JS yet`;
     }
     const used = new Set();
     const params = e.params.map((/** @type {any} */ p, /** @type {number} */ i) => {
@@ -202,8 +203,29 @@ export function manifestToDts(manifest) {
     const withThrows = lastIsError
       ? doc.replace(/ \*\/$/, ' — throws GoError when the Go error is non-nil */')
       : doc;
-    return `${withThrows}\n  ${propertyName(e.name)}(${params.join(', ')}): ${result};`;
+    return `${withThrows}\n${indent}${propertyName(e.name)}(${params.join(', ')}): ${result};`;
+  };
+  const methods = manifest.exports.map((/** @type {any} */ entry) => member(entry, '  '));
+
+  // Exported types: classes over a Go object (web/classes.js).
+  const classes = (Array.isArray(manifest.classes) ? manifest.classes : []).map((/** @type {any} */ c) => {
+    const type = c.type ?? {};
+    const body = [];
+    if (type.kind === 'struct') {
+      body.push(`  constructor(init?: ${tsIn(type)});`);
+      for (const f of visibleFields(type)) body.push(`  ${propertyName(f.name)}: ${tsOut(f.type)};`);
+    } else {
+      body.push(`  constructor(value?: ${tsIn(type)});`, `  value: ${tsOut(type)};`);
+    }
+    for (const m of c.methods ?? []) body.push(member({ ...m, name: m.method }, '  '));
+    body.push('  /** Releases the Go object now; using the instance afterwards throws. */', '  free(): void;');
+    const plain = type.kind === 'struct'
+      ? `{ ${visibleFields(type).map((/** @type {any} */ f) => `${propertyName(f.name)}: ${tsOut(f.type)}`).join('; ')} }`
+      : tsOut(type);
+    body.push(`  /** A plain copy of the Go object. */`, `  toJSON(): ${plain};`);
+    return `/** Go type ${comment(String(c.go ?? c.name))}, exported as a class. */\nexport declare class ${c.name} {\n${body.join('\n')}\n}`;
   });
+  for (const c of manifest.classes ?? []) methods.push(`  ${propertyName(c.name)}: typeof ${c.name};`);
 
   const lines = [
     `// Types for the exports of a gomethod module (package ${manifest.package ?? 'main'}), generated from its ABI manifest.`,
@@ -211,6 +233,7 @@ export function manifestToDts(manifest) {
   if (usesModuleArray) lines.push(`import type { ModuleArray } from 'gomethod';`);
   lines.push('');
   for (const d of decls) lines.push(d, '');
+  for (const c of classes) lines.push(c, '');
   lines.push('/** The module\'s exported Go functions: `mod.exports` of `instantiate<Exports>(…)`. */');
   lines.push(`export interface Exports {\n${methods.join('\n')}${methods.length ? '\n' : ''}}`, '');
   return lines.join('\n');

@@ -8,6 +8,7 @@
 // runtime has been reset, so the instance keeps serving.
 
 import { GoError, GoPanic, describe, placeError } from './errors.js';
+import { makeClass } from './classes.js';
 import { buildCodec, paramAdapter, resultAdapter } from './marshal/codec.js';
 import { ModuleMemory, allocModuleArray } from './marshal/memory.js';
 import { decode } from './marshal/strings.js';
@@ -384,6 +385,10 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     }
     const wrapper = /** @type {(...args: any[]) => any} */ (makeWrapper(spec, /** @type {Function} */ (rawFn), m, onTrap));
     Object.defineProperty(exports, spec.name, { value: wrapper, enumerable: true });
+  }
+  for (const cls of manifest.classes ?? []) {
+    const Cls = makeClass(cls, m, (spec, rawFn) => makeWrapper(spec, rawFn, m, onTrap), raw);
+    Object.defineProperty(exports, cls.name, { value: Cls, enumerable: true });
   }
   Object.freeze(exports);
   return new GoModule(module, instance, manifest, exports, m);

@@ -131,7 +131,8 @@ std::string valueJson(const types::Var* v, const types::Package* pkg) {
 
 }  // namespace
 
-std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg,
+std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
+                         const std::vector<lower::ClassSpec>& classes, const types::Package* pkg,
                          const wasm::Module& mod) {
   bool hasMemory = mod.memory.has_value();
   auto exported = [&](const char* name) {
@@ -150,23 +151,47 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const ty
                     ",\"errorMessage\":" +
                     (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
                     ",\"exports\":[";
+  // One export: its wasm name, Go function and lowering (a method's receiver is not listed).
+  auto function = [&](const std::string& name, const types::Func* f, const std::string& go) {
+    const types::Signature* sig = f->sig();
+    std::string o = "{\"name\":" + jsonString(name) + ",\"func\":" + jsonString(f->name) +
+                    ",\"go\":" + jsonString(go) + ",\"params\":[";
+    for (size_t k = 0; k < sig->params.size(); ++k) {
+      if (k) o += ",";
+      o += valueJson(sig->params[k], pkg);
+    }
+    o += "],\"results\":[";
+    for (size_t k = 0; k < sig->results.size(); ++k) {
+      if (k) o += ",";
+      o += valueJson(sig->results[k], pkg);
+    }
+    return o + "],\"variadic\":" + std::string(sig->variadic ? "true" : "false");
+  };
   for (size_t i = 0; i < exports.size(); ++i) {
     const auto& e = exports[i];
-    const types::Signature* sig = e.func->sig();
     if (i) out += ",";
-    out += "{\"name\":" + jsonString(e.name) + ",\"func\":" + jsonString(e.func->name) +
-           ",\"go\":" + jsonString("func " + e.func->name + types::typeString(sig, pkg).substr(4)) +
-           ",\"params\":[";
-    for (size_t k = 0; k < sig->params.size(); ++k) {
+    out += function(e.name, e.func,
+                    "func " + e.func->name + types::typeString(e.func->sig(), pkg).substr(4)) +
+           "}";
+  }
+  out += "],\"classes\":[";
+  for (size_t i = 0; i < classes.size(); ++i) {
+    const auto& c = classes[i];
+    if (i) out += ",";
+    out += "{\"name\":" + jsonString(c.name) +
+           ",\"go\":" + jsonString(types::typeString(c.type, pkg)) +
+           ",\"type\":" + typeJson(c.type, pkg) + ",\"methods\":[";
+    for (size_t k = 0; k < c.methods.size(); ++k) {
+      const auto& m = c.methods[k];
+      const types::Var* recv = m.func->sig()->recv;
+      std::string go = "func (" + (recv->name.empty() ? "" : recv->name + " ") +
+                       types::typeString(recv->type, pkg) + ") " + m.func->name +
+                       types::typeString(m.func->sig(), pkg).substr(4);
       if (k) out += ",";
-      out += valueJson(sig->params[k], pkg);
+      out += function(m.exportName, m.func, go) + ",\"method\":" + jsonString(m.func->name) +
+             ",\"pointerReceiver\":" + (m.func->pointerRecv ? "true" : "false") + "}";
     }
-    out += "],\"results\":[";
-    for (size_t k = 0; k < sig->results.size(); ++k) {
-      if (k) out += ",";
-      out += valueJson(sig->results[k], pkg);
-    }
-    out += "],\"variadic\":" + std::string(sig->variadic ? "true" : "false") + "}";
+    out += "]}";
   }
   return out + "]}";
 }

@@ -12,7 +12,8 @@ namespace gm::abi {
 // JSON text of the manifest for the given exports of the lowered module `mod`: every export's Go
 // signature, wasm lowering and type layout, plus the module's helper exports (allocator, panic
 // message, reset) the marshaller uses.
-std::string manifestJson(const std::vector<lower::ExportSpec>& exports, const types::Package* pkg,
+std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
+                         const std::vector<lower::ClassSpec>& classes, const types::Package* pkg,
                          const wasm::Module& mod);
 
 // Escapes s as a JSON string literal (with quotes).

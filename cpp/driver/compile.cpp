@@ -109,17 +109,19 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
                         s.runtime,
                         &s.info,
                         lower::collectExports(s.file, s.info, s.diags),
+                        {},
                         s.table.basic(types::BasicKind::Bool),
                         s.table.emptyInterface(),
                         s.table.errorType(),
                         runtimeErrorPtr,
                         stringerType(s.table)};
+    prog.classes = lower::collectClasses(s.file, s.info, prog.exports, s.diags);
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {
       result.ok = true;
       result.wasm = wasm::encode(mod);
-      result.manifestJson = abi::manifestJson(prog.exports, s.pkg, mod);
+      result.manifestJson = abi::manifestJson(prog.exports, prog.classes, s.pkg, mod);
     }
   }
   result.diagnostics = finish(s.diags);

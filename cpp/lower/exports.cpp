@@ -64,4 +64,53 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
   return out;
 }
 
+std::vector<ClassSpec> collectClasses(const syntax::File* file, const types::Info& info,
+                                      const std::vector<ExportSpec>& exports, Diagnostics& diags) {
+  std::vector<ClassSpec> out;
+  std::set<std::string> names;
+  for (const ExportSpec& e : exports) names.insert(e.name);
+  for (const syntax::Decl* d : file->decls) {
+    auto* td = d->as<syntax::TypeDecl>();
+    if (!td) continue;
+    for (const syntax::Directive& dir : td->directives) {
+      std::string text = dir.text;
+      bool isExport = false;
+      for (const char* prefix : {"export ", "go:export ", "go:wasmexport "})
+        if (text.rfind(prefix, 0) == 0) {
+          text = text.substr(std::string(prefix).size());
+          isExport = true;
+        }
+      if (!isExport) continue;
+      size_t b = text.find_first_not_of(" \t");
+      size_t e = b == std::string::npos ? b : text.find_first_of(" \t", b);
+      std::string name = b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? e : e - b);
+      if (!validExportName(name) || name.find('.') != std::string::npos) {
+        diags.error(dir.pos, "invalid export directive: missing or malformed class name");
+        continue;
+      }
+      auto* obj = info.objectOf(td->name);
+      auto* named = obj && obj->type ? obj->type->as<types::Named>() : nullptr;
+      if (!named || td->alias || !named->typeParams.empty()) {
+        diags.error(dir.pos, "export directive on type " + td->name->value +
+                                 ": only non-generic defined types can be exported as classes");
+        continue;
+      }
+      if (types::isInterface(named)) {
+        diags.error(dir.pos, "export directive on interface type " + td->name->value +
+                                 ": only concrete types can be exported as classes");
+        continue;
+      }
+      if (!names.insert(name).second) {
+        diags.error(dir.pos, "duplicate export name " + name);
+        continue;
+      }
+      ClassSpec cls{name, named, dir.pos, {}};
+      for (const types::Func* m : named->methods)
+        if (m->exported() && m->decl && m->decl->body) cls.methods.push_back({name + "." + m->name, m});
+      out.push_back(std::move(cls));
+    }
+  }
+  return out;
+}
+
 }  // namespace gm::lower

@@ -20,11 +20,26 @@ struct ExportSpec {
   Pos pos;
 };
 
+// An exported type (`//export Name` on a type declaration): a JS class over a heap object of the
+// type, with one wasm export per exported method, named "Name.Method", taking the object's address
+// first (value-receiver methods get a copy of the object, as in Go).
+struct ClassSpec {
+  std::string name;
+  const types::Named* type;
+  Pos pos;
+  struct Method {
+    std::string exportName;
+    const types::Func* func;
+  };
+  std::vector<Method> methods;
+};
+
 struct Program {
   const types::Package* pkg;      // the user's package
   const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
   const types::Info* info;        // shared by all packages
   std::vector<ExportSpec> exports;
+  std::vector<ClassSpec> classes;
   const types::Type* boolType = nullptr;         // the predeclared bool (comma-ok results)
   const types::Type* anyType = nullptr;          // interface{} (panic values)
   const types::Type* errorType = nullptr;        // the predeclared error
@@ -35,6 +50,10 @@ struct Program {
 // Finds //export, //go:export and //go:wasmexport directives and validates them.
 std::vector<ExportSpec> collectExports(const syntax::File* file, const types::Info& info,
                                        Diagnostics& diags);
+
+// Finds `//export` directives on type declarations.
+std::vector<ClassSpec> collectClasses(const syntax::File* file, const types::Info& info,
+                                      const std::vector<ExportSpec>& exports, Diagnostics& diags);
 
 // Lowers the program into `out`. Constructs that the lowering does not support yet are reported
 // as diagnostics at their position.

@@ -323,13 +323,15 @@ void FuncLowerer::afterCall(const types::Signature* sig) {
   }
 }
 
-void FuncLowerer::lowerDerefWrapper(const types::Func* m, wasm::FuncId target) {
+void FuncLowerer::lowerDerefWrapper(const types::Func* m, wasm::FuncId target, uint32_t ptrParam) {
   auto& ft = prog_.module().types()[out_.type];
   nparams_ = static_cast<uint32_t>(ft.params.size());
-  code_.localGet(1);
-  nilCheck();
-  load(m->sig()->recv->type);
-  for (uint32_t i = 2; i < nparams_; ++i) code_.localGet(i);
+  code_.localGet(ptrParam);
+  if (!m->pointerRecv) {  // a value method gets (a copy of) *p
+    nilCheck();
+    load(m->sig()->recv->type);
+  }
+  for (uint32_t i = ptrParam + 1; i < nparams_; ++i) code_.localGet(i);
   code_.call(target);
   epilogue();
   finishFrame();

@@ -176,8 +176,9 @@ class FuncLowerer {
   void lower();
   void lowerInit(const std::vector<types::Initializer>& inits,
                  const std::vector<wasm::FuncId>& initFuncs);
-  // (ctx, *T, params…) → M(*p, params…) for a value method used as (*T).M.
-  void lowerDerefWrapper(const types::Func* m, wasm::FuncId target);
+  // (ctx, *T, params…) → M(*p, params…) for a value method used as (*T).M (ptrParam 1); and
+  // (*T, params…) → M(p or *p, params…) for an exported class's method (ptrParam 0).
+  void lowerDerefWrapper(const types::Func* m, wasm::FuncId target, uint32_t ptrParam);
   // The body of a deferred call's thunk (lower_defer.cpp).
   void lowerDeferThunk(const syntax::Defer* d);
   // Bodies of generated dispatch functions (lower_iface.cpp).

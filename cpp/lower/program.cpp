@@ -306,6 +306,7 @@ void ProgramLowerer::addHelperExports() {
     for (auto* v : sig->params) marshals |= inMemory(v->type);
     for (auto* v : sig->results) marshals |= inMemory(v->type);
   }
+  marshals |= !prog_.classes.empty();  // objects of exported types live in the module's heap
   if (marshals) useMemory();
   // An export returning error: the host reads Error()'s text through gomethod_error_message.
   bool returnsError = false;
@@ -406,7 +407,7 @@ uint32_t ProgramLowerer::staticClosure(const types::Func* f, bool derefReceiver)
                      inner.params.end());
     ft.results = inner.results;
     wrapper = mod_.declareFunction(mod_.function(target).name + "$deref", ft);
-    FuncLowerer(*this, mod_.function(wrapper)).lowerDerefWrapper(f, target);
+    FuncLowerer(*this, mod_.function(wrapper)).lowerDerefWrapper(f, target, 1);
   } else {
     wrapper = valueWrapper(f, target);
   }
@@ -515,6 +516,22 @@ void ProgramLowerer::run() {
   collectDeferTargets();
   for (const ExportSpec& e : prog_.exports)
     mod_.addExport(wasm::Export::Func, e.name, funcId(e.func));
+  for (const ClassSpec& cls : prog_.classes) {
+    useMemory();
+    for (const ClassSpec::Method& m : cls.methods) {
+      bool ok = true;
+      wasm::FuncType inner = signatureType(m.func->sig(), m.func->pos, &ok);
+      size_t nrecv = wasmTypes(m.func->sig()->recv->type).size();
+      wasm::FuncType ft;
+      ft.params.push_back(ValType::I32);  // the object's address
+      ft.params.insert(ft.params.end(), inner.params.begin() + static_cast<long>(nrecv),
+                       inner.params.end());
+      ft.results = inner.results;
+      wasm::FuncId id = mod_.declareFunction(m.exportName, ft);
+      FuncLowerer(*this, mod_.function(id)).lowerDerefWrapper(m.func, funcId(m.func), 0);
+      mod_.addExport(wasm::Export::Func, m.exportName, id);
+    }
+  }
   drainFunctions();
   lowerInit();
   drainFunctions();

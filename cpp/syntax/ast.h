@@ -418,18 +418,19 @@ struct VarDecl : Decl {
   std::vector<Expr*> values;
 };
 
+// A compiler directive comment attached to the following declaration, e.g. "//export add".
+struct Directive {
+  Pos pos;
+  std::string text;  // the comment text after "//"
+};
+
 struct TypeDecl : Decl {
   GM_NODE(TypeDecl, Decl)
   Name* name = nullptr;
   std::vector<Field*> typeParams;  // name + constraint
   bool alias = false;
   Expr* type = nullptr;
-};
-
-// A compiler directive comment attached to the following declaration, e.g. "//export add".
-struct Directive {
-  Pos pos;
-  std::string text;  // the comment text after "//"
+  std::vector<Directive> directives;  // "//export T": the type's methods as a JS class
 };
 
 struct FuncDecl : Decl {

@@ -135,7 +135,7 @@ Decl* Parser::constDecl(ConstGroup* group) {
 // TypeSpec = identifier [ TypeParams ] [ "=" ] Type .
 Decl* Parser::typeDecl() {
   TypeDecl* d = arena_.make<TypeDecl>(pos());
-  scanner_.clearDirectives();
+  d->directives = scanner_.takeDirectives();
   d->name = name();
   if (t() == Tok::LBrack) {
     // d.name "[" ...: an array/slice type or a type parameter list

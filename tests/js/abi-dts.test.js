@@ -32,6 +32,15 @@ type Box struct {
 //export add
 func add(a, b int32) int32 { return a + b }
 
+//export Counter
+type Counter struct {
+	N    int32
+	Name string
+}
+
+func (c *Counter) Add(d int32) int32 { c.N += d; return c.N }
+func (c Counter) Label() string     { return c.Name }
+
 //export greet
 func greet(name string) string { return "hi " + name }
 
@@ -207,7 +216,13 @@ try {
   if (err instanceof GoPanic) console.log(err.goMessage, err.kind, err.fatal);
   if (err instanceof GoError) console.log(err.goMessage);
 }
-console.log(n, s, x, big, total, bytes, value, positive, t, found, row, tags, ints, memory, text);
+const counter = new mod.exports.Counter({ N: 1 });
+const sumN: number = counter.Add(2) + counter.N;
+const label: string = counter.Label();
+counter.Name = 'c';
+const plain: { N: number; Name: string } = counter.toJSON();
+counter.free();
+console.log(n, s, x, big, total, bytes, value, positive, t, found, row, tags, ints, memory, text, sumN, label, plain);
 `;
 
 test('tsc accepts a program that uses the module through its declarations', () => {

@@ -23,6 +23,9 @@ export class CallContext {
     this.loaded = null;
     /** @type {Map<string, Map<object, number>> | null} Go type → JS object → address already written */
     this.stored = null;
+    /** @type {number[] | null} set while writing into an object that outlives the call (a class
+     * instance): its (ptr, size) allocations go here, freed with the object, not at the end */
+    this.owner = null;
   }
 }
 
@@ -54,6 +57,8 @@ export class ModuleMemory {
     this.pool = [];
     /** @type {((err: unknown) => unknown) | null} turns a trap into a GoPanic after resetting */
     this.onTrap = null;
+    /** @type {number[] | null} the owner the next call's inputs are allocated for (see CallContext) */
+    this.nextOwner = null;
     this.sync();
   }
 
@@ -111,6 +116,8 @@ export class ModuleMemory {
     this.sync();
     const cx = this.pool.pop() ?? new CallContext();
     cx.mark = this.arenaTop;
+    cx.owner = this.nextOwner;
+    this.nextOwner = null;
     return cx;
   }
 
@@ -120,6 +127,7 @@ export class ModuleMemory {
    */
   end(cx) {
     this.arenaTop = cx.mark;
+    cx.owner = null;
     cx.loaded = null;
     cx.stored = null;
     const blocks = cx.blocks;
@@ -146,6 +154,11 @@ export class ModuleMemory {
    */
   temp(cx, size, zero) {
     if (size === 0) return this.zerobase;
+    if (cx.owner) {
+      const p = this.alloc(size); // zeroed
+      cx.owner.push(p, size);
+      return p;
+    }
     const top = this.arenaTop;
     const end = top + ((size + 7) & ~7);
     if (end <= this.arenaEnd && top !== 0) {

@@ -10,6 +10,7 @@
 // Every codec reads its target memory as zeroed (temp(…, zero) or the allocator's fresh memory)
 // and writes only the exported fields it was given.
 
+import { objectState } from '../classes.js';
 import { atPath, badValue, describe } from '../errors.js';
 
 /**
@@ -202,6 +203,14 @@ export function pointerCodec(type, goType, mem, build) {
     const { objectElem } = elemShape();
     if (v === null) return;
     if (v === undefined) throw badValue(TypeError, goType, `expected ${elem.goType}'s value or null, got undefined`);
+    const object = objectState(v);
+    if (object) {  // an instance of an exported class: its own object, passed by address
+      if (object.mem !== mem || object.goType !== elem.goType) {
+        throw badValue(TypeError, goType, `expected ${elem.goType}'s value, null or a ${elem.goType} instance of this module, got a ${object.goType} instance`);
+      }
+      if (!object.ptr) throw badValue(TypeError, goType, `the ${object.goType} instance was used after free()`);
+      return;
+    }
     if (objectElem && typeof v === 'object') {
       // Already checked as this same type: a shared or cyclic reference.
       let set = seen?.get(key);
@@ -219,6 +228,8 @@ export function pointerCodec(type, goType, mem, build) {
   function toPointer(cx, v) {
     const { size, objectElem } = elemShape();
     if (v === null) return 0;
+    const object = objectState(v);
+    if (object) return object.ptr;
     if (!objectElem) {
       const p = mem.temp(cx, size, true);
       elem.store(cx, p, v);
