@@ -20,6 +20,7 @@ test('the ABI checks pass in the browser under the strict CSP', async ({ page, p
     'strings: non-ASCII, surrogate pairs, invalid UTF-8, a megabyte',
     'slices: typed arrays, plain arrays, nil and empty, 10^6 elements, []string, variadic',
     'structs, arrays and pointers',
+    'exported types are classes: fields, receivers, owned memory, free',
     'zero-copy ModuleArrays survive memory growth; use after free throws',
     'panics become GoPanic and the module keeps serving',
     'print output goes to the stderr sink',

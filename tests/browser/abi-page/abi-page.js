@@ -161,6 +161,16 @@ func grow(n int) int {
 func hello(name string) {
 	println("hello,", name)
 }
+
+//export Tally
+type Tally struct {
+	Label string
+	Count int32
+}
+
+func (t *Tally) Add(n int32) int32 { t.Count += n; return t.Count }
+func (t Tally) Preview(n int32) int32 { t.Count += n; return t.Count }
+func (t *Tally) Rename(s string)      { t.Label = s }
 `;
 
 /** A hand-made module importing env.now (function) and env.log (function). */
@@ -301,6 +311,19 @@ check('structs, arrays and pointers', () => {
   throws(() => go.area({ Ids: [1] }), RangeError, 'area: argument r.Ids ([3]int32): expected an array of 3 elements, got 1');
   throws(() => go.area({ Min: { tag: true } }), TypeError, 'area: argument r.Min (Point): field tag is unexported');
   throws(() => go.area({ Bogus: 1 }), TypeError, 'unknown field "Bogus"');
+});
+
+check('exported types are classes: fields, receivers, owned memory, free', () => {
+  const t = new go.Tally({ Label: 'a' });
+  eq([t.Add(2), t.Add(3), t.Preview(10), t.Count], [2, 5, 15, 5]);
+  t.Rename('renamed across calls');
+  go.add(1, 2);
+  eq(t.Label, 'renamed across calls');
+  t.Count = 1;
+  eq(t.toJSON(), { Label: 'renamed across calls', Count: 1 });
+  throws(() => { t.Count = 2 ** 31; }, RangeError, 'Tally.Count (int32)');
+  t.free();
+  throws(() => t.Add(1), TypeError, 'Tally used after free()');
 });
 
 check('zero-copy ModuleArrays survive memory growth; use after free throws', () => {
