@@ -2,9 +2,17 @@
 // ABI marshaller benchmark: the raw wasm export next to gomethod's wrapper for the same Go
 // function, median of several rounds. Not part of `npm test`; run `npm run bench`
 // (node bench/abi.bench.js). Goals (issue 5): scalar call ≤ 1.2× the raw export; 8-character
-// string round trip ≤ 0.4 µs; a zero-copy call that does not grow with the slice length.
+// string round trip ≤ 0.4 µs; a zero-copy call that does not grow with the slice length. The same
+// functions in C++ bound with Emscripten's embind (bench/anchors/embind.cpp, built here with
+// em++ -O2 --bind) run in the same rounds, for the side-by-side column.
 
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { createCompiler, instantiate } from '../web/index.js';
 
 const SOURCE = `package main
@@ -77,12 +85,21 @@ if (!out.ok) {
   process.exit(1);
 }
 const mod = await instantiate(out);
+
+// Emscripten + embind, the same functions (an ES module factory; Node gets the binary directly).
+const embindOut = path.join(os.tmpdir(), 'gomethod-bench-embind.mjs');
+execFileSync('em++', ['-O2', '--bind', fileURLToPath(new URL('./anchors/embind.cpp', import.meta.url)), '-o', embindOut,
+  '-sMODULARIZE', '-sEXPORT_ES6', '-sENVIRONMENT=node', '-sALLOW_MEMORY_GROWTH=1'],
+{ stdio: 'inherit', env: { ...process.env, NODE_PATH: '/usr/share/nodejs' } });
+// Emscripten 3.1.6's Node glue expects CommonJS's __dirname and require even as an ES module.
+Object.assign(globalThis, { __dirname: os.tmpdir(), require: createRequire(import.meta.url) });
+const embind = await (await import(embindOut)).default({ wasmBinary: fs.readFileSync(embindOut.replace(/\.mjs$/, '.wasm')) });
 const raw = /** @type {any} */ (mod.instance.exports);
 const go = /** @type {any} */ (mod.exports);
 let sink = 0;
 
 /** @typedef {{ median: number, best: number }} Timing */
-/** @type {Array<[string, Timing, Timing, string]>} */
+/** @type {Array<[string, Timing, Timing, string, Timing | null]>} */
 const rows = [];
 /**
  * @param {string} name
@@ -91,9 +108,9 @@ const rows = [];
  * @param {number} n
  * @param {string} [goal]
  */
-function row(name, rawBody, wrappedBody, n, goal = '') {
-  const [r, w] = measure([rawBody, wrappedBody], n);
-  rows.push([name, r, w, goal]);
+function row(name, rawBody, wrappedBody, n, goal = '', embindBody = null) {
+  const [r, w, e] = measure(embindBody ? [rawBody, wrappedBody, embindBody] : [rawBody, wrappedBody], n);
+  rows.push([name, r, w, goal, e ?? null]);
 }
 
 // 1. add(int32, int32)
@@ -113,6 +130,12 @@ row(
   },
   2_000_000,
   '≤ 1.2×',
+  (n) => {
+    const f = embind.add;
+    let s = 0;
+    for (let i = 0; i < n; i++) s = f(i, s) | 0;
+    sink ^= s;
+  },
 );
 
 // 2. 8-character string round trip. Raw: the bytes are already in memory and nothing is decoded.
@@ -132,6 +155,10 @@ row(
     },
     300_000,
     '≤ 0.4 µs',
+    (n) => {
+      const f = embind.echo;
+      for (let i = 0; i < n; i++) sink ^= f(text).length;
+    },
   );
 }
 
@@ -152,6 +179,11 @@ row(
       for (let i = 0; i < n; i++) sink ^= f(data).length;
     },
     200,
+    '',
+    (n) => {
+      const f = embind.echoBytes;
+      for (let i = 0; i < n; i++) sink ^= f(data).length;
+    },
   );
   row(
     'byteLen([]byte) int32, 1 MB in',
@@ -164,6 +196,11 @@ row(
       for (let i = 0; i < n; i++) sink ^= f(data);
     },
     200,
+    '',
+    (n) => {
+      const f = embind.byteLen;
+      for (let i = 0; i < n; i++) sink ^= f(data);
+    },
   );
   row(
     'bytesOut() []byte, 1 MB out',
@@ -207,19 +244,21 @@ for (const len of [1_000, 10_000, 100_000, 1_000_000]) {
     ],
     n,
   );
-  rows.push([`last([]float64) zero-copy, ${len.toLocaleString('en')} elems`, rawT, zero, 'flat']);
-  rows.push([`last([]float64) copied in, ${len.toLocaleString('en')} elems`, rawT, copied, '']);
+  rows.push([`last([]float64) zero-copy, ${len.toLocaleString('en')} elems`, rawT, zero, 'flat', null]);
+  rows.push([`last([]float64) copied in, ${len.toLocaleString('en')} elems`, rawT, copied, '', null]);
   arr.free();
 }
 
-const header = ['call', 'raw export', 'wrapper', 'ratio', 'best/best', 'goal'];
-const table = rows.map(([name, r, w, goal]) => [
+const header = ['call', 'raw export', 'wrapper', 'ratio', 'best/best', 'goal', 'embind', 'wrapper/embind'];
+const table = rows.map(([name, r, w, goal, e]) => [
   name,
   fmt(r.median),
   fmt(w.median),
   `${(w.median / r.median).toFixed(2)}×`,
   `${(w.best / r.best).toFixed(2)}×`,
   goal,
+  e ? fmt(e.median) : '—',
+  e ? `${(w.median / e.median).toFixed(2)}×` : '—',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
