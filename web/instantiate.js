@@ -328,6 +328,7 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     return new GoError(decode(m.u8, p >>> 0, n >>> 0));
   };
   const reset = fn(manifest.reset, 'gomethod_reset');
+  const panicClear = fn(null, 'gomethod_panic_clear');
 
   /**
    * Turns whatever a call into the module threw into what the caller should see, resetting the
@@ -340,17 +341,17 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
       // A nested call's panic that a host import let through: the runtime is already reset
       // when this is the outermost call.
       if (depth.importDepth === 0 && reset) reset();
+      else if (depth.importDepth > 0) panicClear?.();
       return err;
     }
     const trap = isTrap(err);
     const overflow = !trap && isStackOverflow(err);
     const panic = trap || overflow ? readPanic(raw) : null;
-    if (depth.importDepth === 0 && reset) {
-      try {
-        reset();
-      } catch {
-        // A module whose reset traps is beyond help; the error below still says why.
-      }
+    try {
+      if (depth.importDepth === 0) reset?.();
+      else panicClear?.(); // inside a host call of an outer call: keep that call's stack
+    } catch {
+      // A module whose reset traps is beyond help; the error below still says why.
     }
     m.sync();
     if (panic) return new GoPanic(panic.message, { kind: panic.fatal ? 'fatal' : 'panic', cause: err });

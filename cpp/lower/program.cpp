@@ -343,6 +343,9 @@ void ProgramLowerer::addHelperExports() {
   code.globalSet(stackPointer());
   if (const types::Func* f = runtimeFuncObject("hostReset")) code.call(funcId(f));
   mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
+  if (hostWrite_)  // the host can call back into the module only from the write import
+    if (const types::Func* f = runtimeFuncObject("panicClear"))
+      mod_.addExport(wasm::Export::Func, "gomethod_panic_clear", funcId(f));
 }
 
 // Lays out linear memory once all static data is known (no code may be added after this).

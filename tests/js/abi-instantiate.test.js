@@ -203,6 +203,36 @@ describe('output and host calls', () => {
     expect(mod.exports.outer(3)).toBe(18);
     expect(seen).toEqual(['tick 3\n', 6, 'runtime error: index out of range [9] with length 1']);
   });
+  test('a panic the host catches inside a nested call leaves no panic behind in the outer call', async () => {
+    /** @type {any} */
+    let mod;
+    const seen = [];
+    mod = await loadGo(`package main
+
+var xs = []int{1}
+
+//export boom
+func boom(i int) int { return xs[i] }
+
+//export outer
+func outer() (clean bool) {
+	defer func() { clean = recover() == nil }()
+	println("call the host")
+	return false
+}
+`, {
+      stderr: () => {
+        try {
+          mod.exports.boom(5);
+        } catch (err) {
+          seen.push(err.goMessage);
+        }
+      },
+    });
+    expect(mod.exports.outer()).toBe(true); // recover() in the outer call sees no stale panic
+    expect(seen).toEqual(['runtime error: index out of range [5] with length 1']);
+    expect(mod.exports.boom(0)).toBe(1);
+  });
   test('an exception from a host sink reaches the caller as it is; the module serves on', async () => {
     let fail = true;
     const mod = await instantiate(await compileGo(PRINTING), {

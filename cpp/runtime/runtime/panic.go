@@ -100,6 +100,20 @@ var (
 	deferPanicking bool
 )
 
+// The defer counters when the innermost host call (printflush) began.
+var hostCallDeferring, hostCallRecovering int32
+
+// panicClear forgets a panic that trapped in a call the host made while inside an outer call
+// (a print sink calling back into the module): the outer call's state is what it was when it
+// called the host. (gomethod_reset would also reset the outer call's stack.)
+func panicClear() {
+	chainLen = 0
+	panicReset()
+	panicValueSet = false
+	deferring = hostCallDeferring
+	recovering = hostCallRecovering
+}
+
 // hostReset forgets every panic and deferral state after the host caught a trap.
 func hostReset() {
 	chainLen = 0

@@ -23,8 +23,14 @@ var (
 // printflush writes the buffered output to the host.
 func printflush() {
 	if printLen > 0 {
-		hostWrite(printFD, unsafe.Pointer(&printBuf[0]), int32(printLen))
-		printLen = 0
+		n := printLen
+		printLen = 0 // a nested call from the host may print too
+		// The host may call back into the module; a panic there that the host catches must not
+		// leave this call's panic and defer state behind (see panicClear).
+		savedDeferring, savedRecovering := deferring, recovering
+		hostCallDeferring, hostCallRecovering = savedDeferring, savedRecovering
+		hostWrite(printFD, unsafe.Pointer(&printBuf[0]), int32(n))
+		hostCallDeferring, hostCallRecovering = savedDeferring, savedRecovering
 	}
 }
 
