@@ -13,6 +13,24 @@ bool validExportName(const std::string& s) {
   return true;
 }
 
+// Why a value of type t cannot cross the JS boundary (empty when it can). Struct fields are the
+// marshaller's business: one it cannot carry is hidden from JS (and must be zero coming out).
+std::string uncrossable(const types::Type* t, bool result) {
+  if (result && t->as<types::Named>() && t->as<types::Named>()->obj->name == "error" &&
+      !t->as<types::Named>()->obj->pkg)
+    return "";
+  const types::Type* u = types::under(t);
+  if (u->as<types::Basic>() || u->as<types::Struct>()) return "";
+  if (auto* p = u->as<types::Pointer>()) return uncrossable(p->elem, result);
+  if (auto* s = u->as<types::Slice>()) return uncrossable(s->elem, result);
+  if (auto* a = u->as<types::Array>()) return uncrossable(a->elem, result);
+  if (u->as<types::Map>()) return "maps";
+  if (u->as<types::Signature>()) return "functions";
+  if (u->as<types::Chan>()) return "channels";
+  if (u->as<types::Interface>()) return result ? "interfaces other than error" : "interfaces";
+  return "this type";
+}
+
 }  // namespace
 
 std::vector<ExportSpec> collectExports(const syntax::File* file, const types::Info& info,
@@ -58,7 +76,23 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
         diags.error(dir.pos, "duplicate export name " + name);
         continue;
       }
-      out.push_back({name, fn, dir.pos});
+      bool ok = true;
+      auto check = [&](const types::Var* v, bool result, size_t i) {
+        std::string why = uncrossable(v->type, result);
+        if (why.empty()) return;
+        ok = false;
+        std::string what =
+            result ? (v->name.empty() ? "result " + std::to_string(i + 1) : "result " + v->name)
+                   : "parameter " +
+                         (v->name.empty() || v->name == "_" ? std::to_string(i + 1) : v->name);
+        diags.error(v->pos.valid() ? v->pos : dir.pos,
+                    "cannot export " + fn->name + ": " + what + " has type " +
+                        types::typeString(v->type, fn->pkg) + "; " + why +
+                        " cannot cross the JS boundary");
+      };
+      for (size_t i = 0; i < fn->sig()->params.size(); ++i) check(fn->sig()->params[i], false, i);
+      for (size_t i = 0; i < fn->sig()->results.size(); ++i) check(fn->sig()->results[i], true, i);
+      if (ok) out.push_back({name, fn, dir.pos});
     }
   }
   return out;
@@ -83,7 +117,8 @@ std::vector<ClassSpec> collectClasses(const syntax::File* file, const types::Inf
       if (!isExport) continue;
       size_t b = text.find_first_not_of(" \t");
       size_t e = b == std::string::npos ? b : text.find_first_of(" \t", b);
-      std::string name = b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? e : e - b);
+      std::string name =
+          b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? e : e - b);
       if (!validExportName(name) || name.find('.') != std::string::npos) {
         diags.error(dir.pos, "invalid export directive: missing or malformed class name");
         continue;
@@ -106,7 +141,8 @@ std::vector<ClassSpec> collectClasses(const syntax::File* file, const types::Inf
       }
       ClassSpec cls{name, named, dir.pos, {}};
       for (const types::Func* m : named->methods)
-        if (m->exported() && m->decl && m->decl->body) cls.methods.push_back({name + "." + m->name, m});
+        if (m->exported() && m->decl && m->decl->body)
+          cls.methods.push_back({name + "." + m->name, m});
       out.push_back(std::move(cls));
     }
   }
