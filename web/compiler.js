@@ -190,9 +190,60 @@ export async function createCompiler(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`createCompiler: options must be an object, got ${describe(options)}`);
   }
+  if (options.worker) return createWorkerCompiler();
   const opts = { ...options };
   const parts = await loadCompilerParts(opts);
   const { module, ready } = startInstance(parts.factory, parts.wasmModule, opts);
   const instance = module ?? (await ready);
   return new Compiler(CONSTRUCT, parts, instance, opts);
+}
+
+/**
+ * The compiler in a module worker (createCompiler({ worker: true })): the same compile(), returning
+ * a Promise of the same result; terminate() stops the worker.
+ * @returns {Promise<{ compile: (source: string, options?: object) => Promise<CompileResult>, terminate: () => void }>}
+ */
+async function createWorkerCompiler() {
+  const worker = new Worker(new URL('../worker/compile-worker.js', import.meta.url), { type: 'module', name: 'gomethod-compiler' });
+  /** @type {Map<number, { resolve: (r: any) => void, reject: (e: Error) => void }>} */
+  const pending = new Map();
+  let nextId = 1;
+  /** @type {Error | null} */
+  let broken = null;
+  const fail = (/** @type {Error} */ err) => {
+    broken = err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  worker.onmessage = (event) => {
+    const { id, result, error } = event.data;
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    if (error) p.reject(Object.assign(new Error(error.message), { name: error.name }));
+    else p.resolve(result);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    fail(new Error(`createCompiler: the compile worker failed: ${event.message ?? 'error'}`));
+  };
+  const compiler = {
+    /** @param {string} source @param {object} [options] */
+    compile(source, options = {}) {
+      if (broken) return Promise.reject(broken);
+      if (typeof source !== 'string') return Promise.reject(new TypeError(`compile: source must be a string, got ${describe(source)}`));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, source, options });
+      });
+    },
+    terminate() {
+      worker.terminate();
+      fail(new Error('createCompiler: the compile worker was terminated'));
+    },
+  };
+  // Ready once the worker has loaded the compiler: a first (tiny) compile answers.
+  await compiler.compile('package p\n');
+  return compiler;
 }

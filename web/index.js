@@ -6,3 +6,4 @@ export { instantiate, GoModule } from './instantiate.js';
 export { ModuleArray } from './marshal/memory.js';
 export { GoError, GoPanic } from './errors.js';
 export { manifestToDts } from './dts.js';
+export { WorkerPool, TimeoutError, QueueFullError } from './pool.js';
