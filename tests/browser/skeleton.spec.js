@@ -18,7 +18,7 @@ async function expectCompiledAndRan(page) {
 }
 
 test('demo page compiles the skeleton and shows add(2, 3) under a strict CSP', async ({ page, problems }) => {
-  const response = await page.goto('/web/demo/');
+  const response = await page.goto('/web/demo/playground.html');
   expect(response?.status()).toBe(200);
   const headers = response?.headers() ?? {};
   expect(headers['content-security-policy']).toBe(CSP);
@@ -50,7 +50,7 @@ test('demo page compiles the skeleton and shows add(2, 3) under a strict CSP', a
 });
 
 test('a syntax error typed into the editor shows the diagnostic with line:column', async ({ page, problems }) => {
-  await page.goto('/web/demo/');
+  await page.goto('/web/demo/playground.html');
   await expectCompiledAndRan(page);
 
   await page.locator('#source').fill('package main\n\n//export add\nfunc add(a, b int32 int32 {\n\treturn a + b\n}\n');
