@@ -143,7 +143,15 @@ export interface CreateCompilerOptions {
   }>;
 }
 
+/** The compiler running in a module worker: the same compile, as a Promise. */
+export interface WorkerCompiler {
+  compile(source: string, options?: CompileOptions): Promise<CompileResult>;
+  /** Stops the worker; pending and later compiles reject. */
+  terminate(): void;
+}
+
 /** Loads the gomethod compiler (the Emscripten-built module in `dist/`). */
+export function createCompiler(options: { worker: true }): Promise<WorkerCompiler>;
 export function createCompiler(options?: CreateCompilerOptions): Promise<Compiler>;
 
 /**
@@ -264,3 +272,77 @@ export function instantiate<E = GoExports>(
 
 /** TypeScript declarations (`interface Exports` and the struct interfaces) for a manifest. */
 export function manifestToDts(manifest: Manifest): string;
+
+// ---- the worker pool ---------------------------------------------------------------------------
+
+export interface PoolOptions {
+  /** Workers (default: navigator.hardwareConcurrency, at most 8). */
+  size?: number;
+  /** Calls that may wait in the queue (default 10,000). */
+  maxQueue?: number;
+  /** A full queue rejects the call with QueueFullError (default) or lets the caller wait. */
+  queuePolicy?: 'reject' | 'wait';
+  /** Most queued calls sent to a worker in one message (default 32). */
+  batch?: number;
+  /** Default per-call timeout in ms. */
+  timeout?: number;
+  /** The worker script, instead of the packaged worker/pool-worker.js. */
+  workerURL?: string | URL;
+}
+
+export interface CallOptions {
+  /** Move the arguments' ArrayBuffers to the worker instead of copying them. */
+  transfer?: boolean;
+  /** Abort the call while it is queued or running (a running call loses its worker). */
+  signal?: AbortSignal;
+  /** ms: a queued call is dropped, a running one loses its worker; rejects with TimeoutError. */
+  timeout?: number;
+}
+
+export interface Percentiles {
+  count: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface PoolStats {
+  workers: number;
+  busy: number;
+  queued: number;
+  waiting: number;
+  completed: number;
+  failed: number;
+  timedOut: number;
+  aborted: number;
+  rejected: number;
+  respawned: number;
+  queueWait: Percentiles;
+  transfer: Percentiles;
+  execute: Percentiles;
+  roundTrip: Percentiles;
+}
+
+type Promised<E> = { [K in keyof E]: E[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
+
+/** Calls into a compiled Go module on a pool of module workers (see docs/javascript.md). */
+export class WorkerPool<E = GoExports> {
+  private constructor();
+  static create<E = GoExports>(compiled: CompileResult, options?: PoolOptions): Promise<WorkerPool<E>>;
+  static create<E = GoExports>(
+    wasm: BufferSource | WebAssembly.Module,
+    manifest: Manifest | string,
+    options?: PoolOptions,
+  ): Promise<WorkerPool<E>>;
+  /** One Promise-returning function per export. */
+  readonly exports: Promised<E>;
+  call(name: string, args?: unknown[], options?: CallOptions): Promise<any>;
+  stats(): PoolStats;
+  terminate(): Promise<void>;
+}
+
+/** A pool call cut short by its timeout. */
+export class TimeoutError extends Error {}
+
+/** A pool call rejected because the queue was full (policy 'reject'). */
+export class QueueFullError extends Error {}

@@ -100,7 +100,7 @@ export class WorkerPool {
     this.#manifest = manifest;
     const hw = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
     this.#options = { size: Math.min(hw, 8), maxQueue: 10_000, queuePolicy: 'reject', batch: 32, ...options };
-    this.#workerURL = options.workerURL ?? new URL('../worker/pool-worker.js', import.meta.url);
+    this.#workerURL = options.workerURL ?? null;
     /** Promise-returning functions, one per export of the module: `pool.exports.Sum(xs)`. */
     this.exports = Object.freeze(
       Object.fromEntries((manifest.exports ?? []).map((/** @type {any} */ e) => [e.name, (/** @type {any[]} */ ...args) => this.call(e.name, args)])),
@@ -219,7 +219,11 @@ export class WorkerPool {
 
   /** @returns {Promise<void>} */
   #spawn() {
-    const worker = new Worker(this.#workerURL, { type: 'module', name: 'gomethod-pool' });
+    // The literal `new Worker(new URL(…, import.meta.url))` form is what bundlers (Vite, webpack)
+    // recognize and bundle as a worker entry.
+    const worker = this.#workerURL
+      ? new Worker(this.#workerURL, { type: 'module', name: 'gomethod-pool' })
+      : new Worker(new URL('../worker/pool-worker.js', import.meta.url), { type: 'module', name: 'gomethod-pool' });
     const w = { worker, ready: false, inFlight: new Map() };
     this.#workers.push(w);
     return new Promise((resolve, reject) => {

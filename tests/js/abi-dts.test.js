@@ -178,7 +178,7 @@ function typecheck(files) {
   }
 }
 
-const USE = `import { createCompiler, instantiate, GoPanic, GoError, ModuleArray, manifestToDts } from 'gomethod';
+const USE = `import { createCompiler, instantiate, GoPanic, GoError, ModuleArray, manifestToDts, WorkerPool, TimeoutError } from 'gomethod';
 import type { Exports, Point, PointInput, Box } from './shapes.js';
 
 const compiler = await createCompiler();
@@ -215,6 +215,15 @@ try {
   if (err instanceof GoPanic) console.log(err.goMessage, err.kind, err.fatal);
   if (err instanceof GoError) console.log(err.goMessage);
 }
+const pool = await WorkerPool.create<Exports>(out, { size: 2, queuePolicy: 'wait' });
+const pooled: number = await pool.exports.add(1, 2);
+const viaCall = await pool.call('add', [1, 2], { timeout: 100, transfer: true });
+const p99: number = pool.stats().roundTrip.p99;
+await pool.terminate();
+const workerCompiler = await createCompiler({ worker: true });
+const compiled = await workerCompiler.compile('package main');
+if (compiled.ok) workerCompiler.terminate();
+console.log(pooled, viaCall, p99, new TimeoutError('t').message);
 const counter = new mod.exports.Counter({ N: 1 });
 const sumN: number = counter.Add(2) + counter.N;
 const label: string = counter.Label();
