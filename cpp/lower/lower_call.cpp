@@ -328,13 +328,99 @@ void FuncLowerer::lowerDerefWrapper(const types::Func* m, wasm::FuncId target, u
   nparams_ = static_cast<uint32_t>(ft.params.size());
   code_.localGet(ptrParam);
   if (!m->pointerRecv) {  // a value method gets (a copy of) *p
-    nilCheck();
+    nilCheckValueMethod(m);
     load(m->sig()->recv->type);
   }
   for (uint32_t i = ptrParam + 1; i < nparams_; ++i) code_.localGet(i);
   code_.call(target);
   epilogue();
   finishFrame();
+}
+
+uint32_t ProgramLowerer::methodExprClosure(const types::Selection& sel, Pos at) {
+  auto key = std::make_pair(sel.recv, static_cast<const types::Object*>(sel.obj));
+  if (auto it = methodExprs_.find(key); it != methodExprs_.end()) return it->second;
+  auto* m = sel.obj->as<types::Func>();
+  bool ok = true;
+  wasm::FuncType inner = signatureType(m->sig(), at, &ok);
+  if (m->sig()->recv) {  // drop the method's own receiver values: the expression's receiver
+                         // replaces them
+    size_t n = wasmTypes(m->sig()->recv->type).size();
+    inner.params.erase(inner.params.begin(), inner.params.begin() + static_cast<long>(n));
+  }
+  wasm::FuncType ft;
+  ft.params.push_back(ValType::I32);  // the closure
+  auto recv = wasmTypes(sel.recv);
+  ft.params.insert(ft.params.end(), recv.begin(), recv.end());
+  ft.params.insert(ft.params.end(), inner.params.begin(), inner.params.end());
+  ft.results = inner.results;
+  wasm::FuncId id =
+      mod_.declareFunction(types::typeString(sel.recv, prog_.pkg) + "." + m->name + "$expr", ft);
+  uint32_t addr = closureOf(id);
+  methodExprs_[key] = addr;
+  FuncLowerer(*this, mod_.function(id)).lowerMethodExpr(sel);
+  return addr;
+}
+
+// (ctx, recv, params…) → recv.M(params…): through the embedded fields of sel.path to the method,
+// dispatching when it is an interface's.
+void FuncLowerer::lowerMethodExpr(const types::Selection& sel) {
+  auto& ft = prog_.module().types()[out_.type];
+  nparams_ = static_cast<uint32_t>(ft.params.size());
+  auto* m = sel.obj->as<types::Func>();
+  const types::Type* recvType = sel.recv;
+  uint32_t nrecv = static_cast<uint32_t>(wasmTypes(recvType).size());
+  auto* ptr = types::under(recvType)->as<types::Pointer>();
+  if (sel.path.empty()) {
+    pushFrom(recvType, 1);  // an interface value
+  } else {
+    // The address of the struct holding the embedded fields.
+    if (ptr) {
+      code_.localGet(1);
+      nilCheck();
+    } else if (isAggregate(recvType)) {
+      code_.localGet(1);
+    } else {
+      pushFrom(recvType, 1);
+      spill(recvType);
+    }
+    embeddedReceiver(ptr ? ptr->elem : recvType, sel.path, m);
+  }
+  if (m->isInterfaceMethod) {
+    uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
+    code_.localSet(data);
+    code_.localTee(code);
+    code_.op(Op::I32Eqz);
+    code_.if_();
+    callRuntime("panicNil", {});
+    code_.end();
+    code_.localGet(code);
+    code_.localGet(data);
+    for (uint32_t i = 1 + nrecv; i < nparams_; ++i) code_.localGet(i);
+    code_.call(prog_.methodDispatch(m));
+  } else {
+    for (uint32_t i = 1 + nrecv; i < nparams_; ++i) code_.localGet(i);
+    code_.call(prog_.funcId(m));
+  }
+  epilogue();
+  finishFrame();
+}
+
+// A value method called through a nil *T: Go's runtime.panicwrap message.
+void FuncLowerer::nilCheckValueMethod(const types::Func* m) {
+  std::string type = m->recvBase ? m->recvBase->obj->name : "?";
+  std::string pkg = m->pkg ? m->pkg->name : "main";
+  std::string msg = "value method " + pkg + "." + type + "." + m->name + " called using nil *" +
+                    type + " pointer";
+  uint32_t p = newLocal(ValType::I32);
+  code_.localTee(p);
+  code_.op(Op::I32Eqz);
+  code_.if_();
+  code_.i32Const(static_cast<int32_t>(prog_.stringData(msg)));
+  code_.i32Const(static_cast<int32_t>(msg.size()));
+  callRuntime("gopanic", {});
+  code_.end();
+  code_.localGet(p);
 }
 
 // Runtime functions declared without a body are instructions, not calls.

@@ -121,7 +121,10 @@ void FuncLowerer::expr(const Expr* e) {
           case types::Selection::MethodExpr: {
             auto* m = it->second.obj->as<types::Func>();
             bool viaPointer = types::under(it->second.recv)->as<types::Pointer>() != nullptr;
-            if (!it->second.path.empty() || m->isInterfaceMethod) break;
+            if (!it->second.path.empty() || m->isInterfaceMethod) {  // I.M, Outer.M (promoted)
+              code_.i32Const(static_cast<int32_t>(prog_.methodExprClosure(it->second, s->pos)));
+              return;
+            }
             if (m->pointerRecv == viaPointer) {
               code_.i32Const(static_cast<int32_t>(prog_.staticClosure(m)));
             } else {  // (*T).M for a value method: the code dereferences the receiver first

@@ -206,7 +206,7 @@ void FuncLowerer::lowerMethodDispatch(const types::Func* m,
     bool viaPointer = base != t;
     if (paths[i].path.empty()) {
       if (!f->pointerRecv) {
-        if (viaPointer) nilCheck();
+        if (viaPointer) nilCheckValueMethod(f);
         // A func or map value is the data word itself; other values are boxed.
         if (viaPointer || !pointerShaped(t)) load(base);
       }

@@ -58,6 +58,9 @@ class ProgramLowerer {
                                const std::vector<const types::Var*>& captures);
   wasm::FuncId boundMethodFunction(const types::Func* m);   // receiver stored at closure + 8
   wasm::FuncId boundInterfaceMethod(const types::Func* m);  // (code, data) at closure + 8
+  // T.M as a value when M is an interface method (I.M) or promoted through embedded fields: a
+  // static closure of a generated (ctx, recv, params…) function.
+  uint32_t methodExprClosure(const types::Selection& sel, Pos at);
 
   // Interfaces: (type code, data). Codes are small integers given to each dynamic type as it is
   // first converted to an interface; dispatch functions over the codes are generated once the
@@ -116,6 +119,7 @@ class ProgramLowerer {
   std::unordered_map<wasm::FuncId, uint32_t> slots_;
   std::unordered_map<const types::Func*, uint32_t> staticClosures_, derefClosures_;
   std::unordered_map<const types::Func*, wasm::FuncId> valueWrappers_, boundWrappers_;
+  std::map<std::pair<const types::Type*, const types::Object*>, uint32_t> methodExprs_;
   std::unordered_map<const syntax::FuncLit*, wasm::FuncId> lits_;
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
   std::unordered_map<const types::Type*, uint32_t> codes_;
@@ -179,6 +183,7 @@ class FuncLowerer {
   // (ctx, *T, params…) → M(*p, params…) for a value method used as (*T).M (ptrParam 1); and
   // (*T, params…) → M(p or *p, params…) for an exported class's method (ptrParam 0).
   void lowerDerefWrapper(const types::Func* m, wasm::FuncId target, uint32_t ptrParam);
+  void lowerMethodExpr(const types::Selection& sel);
   // The body of a deferred call's thunk (lower_defer.cpp).
   void lowerDeferThunk(const syntax::Defer* d);
   // Bodies of generated dispatch functions (lower_iface.cpp).
@@ -325,8 +330,9 @@ class FuncLowerer {
   // Whether e is a flat struct variable in locals (or a field of one, through values only), and
   // the first of its locals.
   bool localLeaves(const syntax::Expr* e, uint32_t* first);
-  void memCopy(uint32_t size);  // [dst, src] → memory.copy
-  void nilCheck();              // address on stack stays; panics if 0
+  void memCopy(uint32_t size);                     // [dst, src] → memory.copy
+  void nilCheck();                                 // address on stack stays; panics if 0
+  void nilCheckValueMethod(const types::Func* m);  // likewise, with Go's panicwrap message
   void boundsCheck(uint32_t indexLocal64, uint32_t lenLocal32, const char* panicFn, Pos at);
   void framePtr();
   uint32_t frameSlot(uint32_t size, uint32_t align);

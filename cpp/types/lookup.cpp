@@ -207,6 +207,11 @@ void Checker::selector(Operand& x, const Selector* e) {
   if (x.mode == Mode::TypeExpr) {
     // Method expression T.M / (*T).M.
     LookupResult r = lookupFieldOrMethod(x.type, name);
+    if (r.ambiguous) {
+      errorAt(e->sel, "ambiguous selector " + exprStr(e));
+      x.mode = Mode::Invalid;
+      return;
+    }
     auto* m = r.obj ? r.obj->as<Func>() : nullptr;
     if (!m) {
       errorAt(e, exprStr(e) + " undefined (type " + str(x.type) + " has no method " + name + ")");
