@@ -42,6 +42,10 @@ bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
     return true;
   if (tu->kind == TypeKind::Interface && t->kind != TypeKind::TypeParam)
     return implements(v, t, why);
+  // An interface value where a concrete type that implements it is wanted.
+  if (vu->kind == TypeKind::Interface && tu->kind != TypeKind::Interface && why &&
+      implements(t, v, nullptr))
+    *why = "need type assertion";
   return false;
 }
 

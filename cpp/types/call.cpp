@@ -93,8 +93,14 @@ void Checker::arguments(const Call* c, const Signature* sig, const std::vector<O
     std::string have = "(";
     for (size_t i = 0; i < args.size(); ++i) {
       if (i) have += ", ";
-      have +=
-          isUntyped(args[i].type) && args[i].mode == Mode::Constant ? "number" : str(args[i].type);
+      // Go names untyped numeric constants "number"; other untyped ones by their kind.
+      bool number =
+          isUntyped(args[i].type) && args[i].mode == Mode::Constant && isNumeric(args[i].type);
+      const Type* t = args[i].type;
+      have += number                         ? "number"
+              : isUntyped(t) && isString(t)  ? "string"
+              : isUntyped(t) && isBoolean(t) ? "bool"
+                                             : str(t);
     }
     have += ")";
     std::string want = "(";
