@@ -1,6 +1,7 @@
 #include <set>
 
 #include "lower/lower.h"
+#include "syntax/directive.h"
 
 namespace gm::lower {
 
@@ -41,21 +42,9 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
     auto* fd = d->as<syntax::FuncDecl>();
     if (!fd) continue;
     for (const syntax::Directive& dir : fd->directives) {
-      std::string text = dir.text;
-      for (const char* prefix : {"export ", "go:export ", "go:wasmexport "}) {
-        std::string p = prefix;
-        if (text.rfind(p, 0) == 0) {
-          text = text.substr(p.size());
-          break;
-        }
-      }
-      // The name is the first word; a generic function's instance follows (`Sum[int32]`), which
-      // the checker resolved (types::Info::exportInstances).
-      size_t b = text.find_first_not_of(" \t");
-      size_t e = text.find_first_of(" \t", b == std::string::npos ? 0 : b);
-      std::string name = b == std::string::npos
-                             ? ""
-                             : text.substr(b, e == std::string::npos ? std::string::npos : e - b);
+      // A generic function's instance follows the name (`Sum[int32]`); the checker resolved it
+      // (types::Info::exportInstances).
+      std::string name = syntax::parseExportDirective(dir.text).name;
       if (!validExportName(name)) {
         diags.error(dir.pos, "invalid export directive: missing or malformed export name");
         continue;
@@ -107,18 +96,7 @@ std::vector<ClassSpec> collectClasses(const syntax::File* file, const types::Inf
     auto* td = d->as<syntax::TypeDecl>();
     if (!td) continue;
     for (const syntax::Directive& dir : td->directives) {
-      std::string text = dir.text;
-      bool isExport = false;
-      for (const char* prefix : {"export ", "go:export ", "go:wasmexport "})
-        if (text.rfind(prefix, 0) == 0) {
-          text = text.substr(std::string(prefix).size());
-          isExport = true;
-        }
-      if (!isExport) continue;
-      size_t b = text.find_first_not_of(" \t");
-      size_t e = b == std::string::npos ? b : text.find_first_of(" \t", b);
-      std::string name =
-          b == std::string::npos ? "" : text.substr(b, e == std::string::npos ? e : e - b);
+      std::string name = syntax::parseExportDirective(dir.text).name;
       if (!validExportName(name) || name.find('.') != std::string::npos) {
         diags.error(dir.pos, "invalid export directive: missing or malformed class name");
         continue;

@@ -387,15 +387,7 @@ void FuncLowerer::lowerMethodExpr(const types::Selection& sel) {
     embeddedReceiver(ptr ? ptr->elem : recvType, sel.path, m);
   }
   if (m->isInterfaceMethod) {
-    uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
-    code_.localSet(data);
-    code_.localTee(code);
-    code_.op(Op::I32Eqz);
-    code_.if_();
-    callRuntime("panicNil", {});
-    code_.end();
-    code_.localGet(code);
-    code_.localGet(data);
+    nilInterfaceCheck({});
     for (uint32_t i = 1 + nrecv; i < nparams_; ++i) code_.localGet(i);
     code_.call(prog_.methodDispatch(m));
   } else {

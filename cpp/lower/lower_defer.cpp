@@ -174,15 +174,7 @@ void FuncLowerer::deferStmt(const Defer* d) {
     case DeferredCall::Interface: {
       pushReceiver(dc.target, dc.func, *dc.sel, d->pos);
       // The method value i.M is evaluated now: a nil interface panics at the defer statement.
-      uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
-      code_.localSet(data);
-      code_.localTee(code);
-      code_.op(Op::I32Eqz);
-      code_.if_();
-      callRuntime("panicNil", d->pos);
-      code_.end();
-      code_.localGet(code);
-      code_.localGet(data);
+      nilInterfaceCheck(d->pos);
       break;
     }
     case DeferredCall::Closure:
@@ -236,15 +228,7 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       break;
     case DeferredCall::Interface: {
       value(0);
-      uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
-      code_.localSet(data);
-      code_.localTee(code);
-      code_.op(Op::I32Eqz);
-      code_.if_();
-      callRuntime("panicNil", d->pos);
-      code_.end();
-      code_.localGet(code);
-      code_.localGet(data);
+      nilInterfaceCheck(d->pos);
       for (size_t i = 1; i < dc.values.size(); ++i) value(i);
       begin();
       code_.call(prog_.methodDispatch(dc.func));

@@ -215,15 +215,7 @@ void FuncLowerer::lowerMethodDispatch(const types::Func* m,
       embeddedReceiver(base, paths[i].path, f);
     }
     if (f->isInterfaceMethod) {  // promoted from an embedded interface: dispatch again
-      uint32_t inner = newLocal(ValType::I32), innerCode = newLocal(ValType::I32);
-      code_.localSet(inner);
-      code_.localTee(innerCode);
-      code_.op(Op::I32Eqz);
-      code_.if_();
-      callRuntime("panicNil", {});
-      code_.end();
-      code_.localGet(innerCode);
-      code_.localGet(inner);
+      nilInterfaceCheck({});
       for (uint32_t k = 2; k < nparams_; ++k) code_.localGet(k);
       code_.call(prog_.methodDispatch(f));
     } else {
@@ -501,19 +493,23 @@ void FuncLowerer::typeAssert(const TypeAssert* e, bool commaOk) {
   if (commaOk) code_.localGet(ok);
 }
 
-void FuncLowerer::interfaceCall(const Call* c, const Expr* recv, const types::Func* m,
-                                const types::Selection& sel) {
-  uint32_t code = newLocal(ValType::I32), data = newLocal(ValType::I32);
-  pushReceiver(recv, m, sel, c->pos);  // the interface, or the embedded one it is promoted from
+// With an interface value (code, data) on the stack: panics (Go's nil dereference) when it is nil.
+void FuncLowerer::nilInterfaceCheck(Pos at) {
+  uint32_t data = newLocal(ValType::I32), code = newLocal(ValType::I32);
   code_.localSet(data);
-  code_.localSet(code);
-  code_.localGet(code);
+  code_.localTee(code);
   code_.op(Op::I32Eqz);
   code_.if_();
-  callRuntime("panicNil", c->pos);
+  callRuntime("panicNil", at);
   code_.end();
   code_.localGet(code);
   code_.localGet(data);
+}
+
+void FuncLowerer::interfaceCall(const Call* c, const Expr* recv, const types::Func* m,
+                                const types::Selection& sel) {
+  pushReceiver(recv, m, sel, c->pos);  // the interface, or the embedded one it is promoted from
+  nilInterfaceCheck(c->pos);
   pushArgs(c, m->sig());
   code_.call(prog_.methodDispatch(m));
   afterCall(m->sig());

@@ -330,9 +330,11 @@ class FuncLowerer {
   // Whether e is a flat struct variable in locals (or a field of one, through values only), and
   // the first of its locals.
   bool localLeaves(const syntax::Expr* e, uint32_t* first);
-  void memCopy(uint32_t size);                     // [dst, src] → memory.copy
-  void nilCheck();                                 // address on stack stays; panics if 0
-  void nilCheckValueMethod(const types::Func* m);  // likewise, with Go's panicwrap message
+  void memCopy(uint32_t size);  // [dst, src] → memory.copy
+  void nilCheck();              // address on stack stays; panics if 0
+  void nilCheckValueMethod(const types::Func* m);
+  void nilInterfaceCheck(Pos at);  // (code, data) on the stack stays; panics if nil  // likewise,
+                                   // with Go's panicwrap message
   void boundsCheck(uint32_t indexLocal64, uint32_t lenLocal32, const char* panicFn, Pos at);
   void framePtr();
   uint32_t frameSlot(uint32_t size, uint32_t align);

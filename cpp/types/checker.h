@@ -91,6 +91,7 @@ class Checker {
   void collectMethods(const std::vector<syntax::File*>& files);
   void computeInitOrder();
   void checkFuncBodies();
+  void checkBody(Func* f, const syntax::FuncDecl* d);
   void checkUnusedImports();
   void localDecl(const syntax::Decl* d);
   bool valueOnlyBuiltin(const syntax::Call* call) const;

@@ -398,14 +398,16 @@ void Checker::checkFuncBodies() {
     return std::tie(a.second->pos.line, a.second->pos.col) <
            std::tie(b.second->pos.line, b.second->pos.col);
   });
-  for (auto& [f, d] : all) {
-    if (!d->body || !f->type || isInvalid(f->type)) continue;
-    Object* saved = currentDecl_;
-    currentDecl_ = f;
-    funcBody(f, d, f->sig());
-    currentDecl_ = saved;
-    info_.funcs.push_back(f);
-  }
+  for (auto& [f, d] : all) checkBody(f, d);
+}
+
+void Checker::checkBody(Func* f, const FuncDecl* d) {
+  if (!d->body || !f->type || isInvalid(f->type)) return;
+  Object* saved = currentDecl_;
+  currentDecl_ = f;
+  funcBody(f, d, f->sig());
+  currentDecl_ = saved;
+  info_.funcs.push_back(f);
 }
 
 // Go's rule: repeatedly pick the earliest variable in declaration order that has no

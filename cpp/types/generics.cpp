@@ -9,6 +9,7 @@
 #include <functional>
 
 #include "syntax/clone.h"
+#include "syntax/directive.h"
 #include "syntax/parser.h"
 #include "types/checker.h"
 
@@ -310,41 +311,35 @@ void Checker::checkInstanceBodies() {
   while (!pendingBodies_.empty() && !diags_.hasErrors()) {
     auto [f, d] = pendingBodies_.front();
     pendingBodies_.pop_front();
-    if (!d->body || !f->type || isInvalid(f->type)) continue;
-    Object* saved = currentDecl_;
-    currentDecl_ = f;
-    funcBody(f, d, f->sig());
-    currentDecl_ = saved;
-    info_.funcs.push_back(f);
+    checkBody(f, d);
   }
 }
 
-std::string Checker::receiverBase(const Field* recv) {
+namespace {
+// A receiver's type without * and parentheses: T or T[A, B].
+const Expr* receiverType(const Field* recv) {
   const Expr* e = recv ? recv->type : nullptr;
   while (e) {
     if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
       e = u->x;
     else if (auto* p = e->as<Paren>())
       e = p->x;
-    else if (auto* ix = e->as<syntax::Index>())
-      e = ix->x;
     else
       break;
   }
+  return e;
+}
+}  // namespace
+
+std::string Checker::receiverBase(const Field* recv) {
+  const Expr* e = receiverType(recv);
+  if (auto* ix = e ? e->as<syntax::Index>() : nullptr) e = ix->x;
   auto* n = e ? e->as<Name>() : nullptr;
   return n ? n->value : "";
 }
 
 std::vector<Expr*> Checker::receiverTypeParams(const Field* recv) {
-  const Expr* e = recv ? recv->type : nullptr;
-  while (e) {
-    if (auto* u = e->as<Unary>(); u && u->op == Op::Mul)
-      e = u->x;
-    else if (auto* p = e->as<Paren>())
-      e = p->x;
-    else
-      break;
-  }
+  const Expr* e = receiverType(recv);
   auto* ix = e ? e->as<syntax::Index>() : nullptr;
   return ix ? ix->indices : std::vector<Expr*>{};
 }
@@ -648,21 +643,7 @@ void Checker::exportInstances(const std::vector<File*>& files) {
       if (!fn || !fn->type || isInvalid(fn->type)) continue;
       bool generic = !fn->sig()->typeParams.empty();
       for (const Directive& dir : fd->directives) {
-        std::string text = dir.text;
-        bool isExport = false;
-        for (const char* prefix : {"export ", "go:export ", "go:wasmexport "})
-          if (text.rfind(prefix, 0) == 0) {
-            text = text.substr(std::string(prefix).size());
-            isExport = true;
-            break;
-          }
-        if (!isExport) continue;
-        size_t b = text.find_first_not_of(" \t");
-        size_t e = b == std::string::npos ? b : text.find_first_of(" \t", b);
-        size_t t = e == std::string::npos ? e : text.find_first_not_of(" \t", e);
-        std::string target = t == std::string::npos ? "" : text.substr(t);
-        while (!target.empty() && (target.back() == ' ' || target.back() == '\t'))
-          target.pop_back();
+        std::string target = syntax::parseExportDirective(dir.text).target;
         if (target.empty()) {
           if (generic)
             error(dir.pos, "cannot export generic function " + fn->name +
