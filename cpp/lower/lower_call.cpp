@@ -819,7 +819,7 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       auto* mt = types::under(t0)->as<types::Map>();
       expr(c->args[0]);
       mapKey(c->args[1], mt->key);
-      callRuntime("mapdelete", c->pos);
+      mapLookupCall("mapdelete", mt->key, c->pos);
       return;
     }
     default:

@@ -282,7 +282,7 @@ void FuncLowerer::lowerDeferThunk(const Defer* d) {
       storeAt(dc.values[1], key);
       value(0);
       code_.localGet(key);
-      callRuntime("mapdelete", d->pos);
+      mapLookupCall("mapdelete", dc.values[1], d->pos);
       break;
     }
     default:

@@ -282,6 +282,7 @@ class FuncLowerer {
   void mapIndex(const syntax::Index* ix, bool commaOk);
   void mapStore(const syntax::Index* ix);  // value on the stack
   void mapUpdate(const syntax::Expr* lhs, const std::function<void()>& update);
+  void mapLookupCall(const char* fn, const types::Type* keyType, Pos at);
   bool isMapIndex(const syntax::Expr* e) const;
   void mapRange(const syntax::Range* s, const std::string& label,
                 const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter);

@@ -67,6 +67,34 @@ void FuncLowerer::mapKey(const Expr* key, const types::Type* keyType) {
   code_.localGet(a);
 }
 
+// Whether hashing a key of type t can panic (an interface holding an unhashable value).
+static bool hashMightPanic(const types::Type* t) {
+  const types::Type* u = types::under(t);
+  if (u->as<types::Interface>()) return true;
+  if (auto* a = u->as<types::Array>()) return hashMightPanic(a->elem);
+  if (auto* st = u->as<types::Struct>())
+    for (const types::Var* f : st->fields)
+      if (hashMightPanic(f->type)) return true;
+  return false;
+}
+
+// [m, key address] → a lookup or delete. Go hashes the key even when the map is nil or empty,
+// so an unhashable key panics there too: a nil map has no table to ask, so the key type's hash
+// function is passed along (map.go: mapHashNil).
+void FuncLowerer::mapLookupCall(const char* fn, const types::Type* keyType, Pos at) {
+  if (hashMightPanic(keyType)) {
+    uint32_t m = newLocal(ValType::I32), key = newLocal(ValType::I32);
+    code_.localSet(key);
+    code_.localTee(m);
+    code_.localGet(key);
+    code_.i32Const(static_cast<int32_t>(prog_.keyFunctions(keyType).first));
+    callRuntime("mapHashNil", at);
+    code_.localGet(m);
+    code_.localGet(key);
+  }
+  callRuntime(fn, at);
+}
+
 void FuncLowerer::makeMap(const types::Type* mapType, const Expr* hint, Pos at) {
   auto* mt = types::under(mapType)->as<types::Map>();
   auto kind = mapKeyKind(mt->key);
@@ -189,7 +217,7 @@ void FuncLowerer::mapIndex(const Index* ix, bool commaOk) {
   auto* mt = types::under(typeOf(ix->x))->as<types::Map>();
   expr(ix->x);
   mapKey(ix->indices[0], mt->key);
-  callRuntime(commaOk ? "mapaccess2" : "mapaccess1", ix->pos);
+  mapLookupCall(commaOk ? "mapaccess2" : "mapaccess1", mt->key, ix->pos);
   uint32_t ok = 0;
   if (commaOk) {
     ok = newLocal(ValType::I32);
@@ -226,7 +254,7 @@ void FuncLowerer::mapUpdate(const Expr* lhs, const std::function<void()>& update
   code_.localSet(key);
   code_.localGet(m);
   code_.localGet(key);
-  callRuntime("mapaccess1", ix->pos);
+  mapLookupCall("mapaccess1", mt->key, ix->pos);
   load(mt->elem);
   update();
   uint32_t first = newLocals(mt->elem);

@@ -153,6 +153,15 @@ func panicUnhashable(typeName string) {
 	gopanic("runtime error: hash of unhashable type " + typeName)
 }
 
+// mapHashNil hashes key with the key type's hash when m is nil: Go hashes a key even to find
+// nothing, so an unhashable interface key panics. (mapaccess2 and mapdelete do it for an empty
+// map with the map's own hash.)
+func mapHashNil(m unsafe.Pointer, key unsafe.Pointer, hash func(key unsafe.Pointer) uint32) {
+	if m == nil {
+		hash(key)
+	}
+}
+
 // maplen returns len(m).
 func maplen(m unsafe.Pointer) int {
 	if m == nil {
@@ -171,6 +180,9 @@ func mapaccess1(m unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer {
 func mapaccess2(m unsafe.Pointer, key unsafe.Pointer) (unsafe.Pointer, bool) {
 	h := (*hmap)(m)
 	if h == nil || h.count == 0 {
+		if h != nil && h.keyKind == mapKeyCustom {
+			h.hashFn(key)
+		}
 		return mapZero(h), false
 	}
 	i, _ := mapFind(h, key, mapHash(h, key))
@@ -211,6 +223,9 @@ func mapassign(m unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer {
 func mapdelete(m unsafe.Pointer, key unsafe.Pointer) {
 	h := (*hmap)(m)
 	if h == nil || h.count == 0 {
+		if h != nil && h.keyKind == mapKeyCustom {
+			h.hashFn(key)
+		}
 		return
 	}
 	i, _ := mapFind(h, key, mapHash(h, key))
