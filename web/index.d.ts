@@ -242,6 +242,12 @@ export class GoModule<E = GoExports> {
   /** The exported Go functions, wrapped: JS values in, JS values out (see docs/abi.md). */
   readonly exports: E;
   readonly manifest: Manifest;
+  /**
+   * The exports again, except that a numeric or byte slice result is a typed-array view of the
+   * module's memory (no copy), valid until the memory grows or the Go code reuses it. A result
+   * that is (part of) an argument is still copied: the call's inputs are reused by the next call.
+   */
+  readonly views: E;
   /** Linear memory (null when the module has none); its `buffer` changes when memory grows. */
   readonly memory: WebAssembly.Memory | null;
   readonly module: WebAssembly.Module;

@@ -258,6 +258,12 @@ export class GoModule {
     this.manifest = manifest;
     /** The exported Go functions, wrapped: JS values in, JS values out. */
     this.exports = exports;
+    /**
+     * The exports again, but a result of a numeric or byte slice type is a typed-array view of the
+     * module's memory instead of a copy: valid until memory grows or Go reuses that memory.
+     * @type {Record<string, (...args: any[]) => any>}
+     */
+    this.views = exports;
     this.#mem = mem;
   }
 
@@ -387,12 +393,24 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     const wrapper = /** @type {(...args: any[]) => any} */ (makeWrapper(spec, /** @type {Function} */ (rawFn), m, onTrap));
     Object.defineProperty(exports, spec.name, { value: wrapper, enumerable: true });
   }
+  // The same exports, returning typed-array slice results as views of the module's memory.
+  /** @type {Record<string, (...args: any[]) => any>} */
+  const views = {};
+  for (const spec of manifest.exports) {
+    const typedResult = spec.results.some((/** @type {any} */ r) => r.type?.kind === 'slice' && buildCodec(r.type, m).typed);
+    const wrapper = typedResult ? makeWrapper(spec, raw[spec.name], m, onTrap, true) : exports[spec.name];
+    Object.defineProperty(views, spec.name, { value: wrapper, enumerable: true });
+  }
+  Object.freeze(views);
   for (const cls of manifest.classes ?? []) {
     const Cls = makeClass(cls, m, (spec, rawFn) => makeWrapper(spec, rawFn, m, onTrap), raw);
     Object.defineProperty(exports, cls.name, { value: Cls, enumerable: true });
   }
   Object.freeze(exports);
-  return new GoModule(module, instance, manifest, exports, m);
+  const goModule = new GoModule(module, instance, manifest, exports, m);
+  /** Like `exports`, but numeric/byte slice results are views of the module's memory (no copy). */
+  goModule.views = views;
+  return goModule;
 }
 
 // ---- wrappers ------------------------------------------------------------------------------
@@ -413,13 +431,13 @@ function paramName(p, i) {
  * @param {(err: unknown) => unknown} onTrap
  * @returns {Function}
  */
-export function makeWrapper(spec, raw, mem, onTrap) {
+export function makeWrapper(spec, raw, mem, onTrap, views = false) {
   const name = spec.name;
   const signature = typeof spec.go === 'string' ? spec.go : `func ${name}(…)`;
   /** @type {import('./marshal/codec.js').ParamAdapter[]} */
   const params = spec.params.map((/** @type {any} */ p) => paramAdapter(buildCodec(p.type, mem), mem));
   /** @type {import('./marshal/codec.js').ResultAdapter[]} */
-  const results = spec.results.map((/** @type {any} */ r) => resultAdapter(buildCodec(r.type, mem), mem));
+  const results = spec.results.map((/** @type {any} */ r) => resultAdapter(buildCodec(r.type, mem), mem, views));
   const wheres = spec.params.map((/** @type {any} */ p, /** @type {number} */ i) => `${name}: argument ${paramName(p, i)}`);
   const variadic = spec.variadic === true && params.length > 0;
   const nParams = params.length;

@@ -355,3 +355,35 @@ describe('panics with slices', () => {
     expectThrow(() => go.at([1], -1), GoPanic, 'runtime error: index out of range [-1]');
   });
 });
+
+describe('result views', () => {
+  test('views.F returns typed-array views of module memory; exports.F copies', async () => {
+    const mod = await loadGo(`package main
+
+var table = []float64{1, 2, 3}
+
+//export Table
+func Table() []float64 { return table }
+
+//export Set
+func Set(i int, v float64) { table[i] = v }
+
+//export Echo
+func Echo(b []byte) []byte { return b }
+`);
+    const copy = mod.exports.Table();
+    const view = mod.views.Table();
+    expect(Array.from(view)).toEqual([1, 2, 3]);
+    expect(view.buffer).toBe(mod.memory.buffer); // no copy
+    expect(copy.buffer).not.toBe(mod.memory.buffer);
+    mod.exports.Set(0, 9);
+    expect(view[0]).toBe(9); // sees Go's writes
+    expect(copy[0]).toBe(1);
+    // An argument returned as is lives in the call's input memory: copied even from views.
+    const echoed = mod.views.Echo(new Uint8Array([1, 2, 3]));
+    expect(echoed.buffer).not.toBe(mod.memory.buffer);
+    mod.exports.Echo(new Uint8Array([7, 7, 7]));
+    expect(Array.from(echoed)).toEqual([1, 2, 3]);
+    expect(mod.views.Set).toBe(mod.exports.Set); // no slice result: the same wrapper
+  });
+});

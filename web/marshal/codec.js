@@ -224,7 +224,7 @@ export function paramAdapter(codec, mem) {
  * @param {import('./memory.js').ModuleMemory} mem
  * @returns {ResultAdapter}
  */
-export function resultAdapter(codec, mem) {
+export function resultAdapter(codec, mem, view = false) {
   if (codec.scalar) {
     const fromWasm = /** @type {(r: any) => any} */ (codec.fromWasm);
     return { codec, nwasm: 1, usesMemory: false, lift: (cx, vals, i) => fromWasm(vals[i]) };
@@ -237,6 +237,19 @@ export function resultAdapter(codec, mem) {
       return { codec, nwasm: 2, usesMemory: true, lift: (cx, vals, i) => decode(mem.u8, vals[i] >>> 0, vals[i + 1] >>> 0) };
     case 'slice': {
       const read = /** @type {(cx: any, p: number, n: number) => any} */ (codec.read);
+      const Typed = /** @type {any} */ (codec.typed);
+      if (view && Typed) {
+        // A view of the module's memory instead of a copy (GoModule.views), unless the slice lies
+        // in this call's inputs, which the next call reuses.
+        return {
+          codec, nwasm: 3, usesMemory: true,
+          lift: (cx, vals, i) => {
+            const p = vals[i] >>> 0;
+            const n = vals[i + 1] >>> 0;
+            return n === 0 || mem.isCallInput(cx, p) ? read(cx, p, n) : new Typed(mem.buffer, p, n);
+          },
+        };
+      }
       return { codec, nwasm: 3, usesMemory: true, lift: (cx, vals, i) => read(cx, vals[i] >>> 0, vals[i + 1] >>> 0) };
     }
     case 'pointer': {

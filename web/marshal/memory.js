@@ -172,6 +172,19 @@ export class ModuleMemory {
   }
 
   /**
+   * Whether address p lies in memory the current call's inputs occupy (the arena above the
+   * call's mark, or a block freed when the call ends).
+   * @param {CallContext} cx
+   * @param {number} p
+   */
+  isCallInput(cx, p) {
+    if (p >= cx.mark && p < this.arenaEnd) return true;
+    const blocks = cx.blocks;
+    if (blocks) for (let i = 0; i < blocks.length; i += 2) if (p >= blocks[i] && p < blocks[i] + blocks[i + 1]) return true;
+    return false;
+  }
+
+  /**
    * Gives back the unused tail of the arena block that temp() returned last.
    * @param {number} ptr
    * @param {number} reserved
