@@ -17,7 +17,7 @@ function percentiles(xs) {
 }
 
 async function latency(callAdd, n = 3000) {
-  for (let i = 0; i < 300; i++) await callAdd(i);
+  for (let i = 0; i < 2000; i++) await callAdd(i); // past the JIT tiers of both sides
   const xs = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
