@@ -133,6 +133,11 @@ void FuncLowerer::expr(const Expr* e) {
             return;
           }
         }
+      } else if (auto* v = prog_.info().objectOf(s->sel)
+                               ? prog_.info().objectOf(s->sel)->as<types::Var>()
+                               : nullptr) {
+        loadVar(v, s->sel->pos);  // pkg.V
+        return;
       } else if (auto* f = prog_.info().objectOf(s->sel)
                                ? prog_.info().objectOf(s->sel)->as<types::Func>()
                                : nullptr) {

@@ -474,6 +474,11 @@ void FuncLowerer::addr(const Expr* e) {
       fieldAddr(s->x, it->second, s->sel->pos);
       return;
     }
+    auto* obj = prog_.info().objectOf(s->sel);
+    if (auto* v = obj && it == prog_.info().selections.end() ? obj->as<types::Var>() : nullptr) {
+      varAddr(v, s->sel->pos);  // pkg.V
+      return;
+    }
   }
   if (auto* ix = e->as<syntax::Index>()) {
     elemAddr(ix);

@@ -248,7 +248,9 @@ void ProgramLowerer::lowerInit() {
     if (auto* o = prog_.pkg->scope->lookupLocal("main")) mainFunc = o->as<types::Func>();
   std::vector<types::Initializer> dynamic;
   for (const auto& in : prog_.info->initOrder) {
-    if (in.lhs.empty() || in.lhs[0]->pkg != prog_.pkg) continue;  // runtime: see staticRuntimeInit
+    // The runtime's variables: see staticRuntimeInit. Library packages (strconv, …) initialize
+    // first, in the order they were checked, like the user's package after them.
+    if (in.lhs.empty() || in.lhs[0]->pkg == prog_.runtime) continue;
     if (in.lhs.size() == 1 && staticInit(in.rhs, in.lhs[0]->type, globalAddress(in.lhs[0])))
       continue;
     dynamic.push_back(in);
@@ -279,7 +281,7 @@ void ProgramLowerer::lowerInit() {
 // Runtime package variables the program reached get their (static) initial values.
 void ProgramLowerer::staticRuntimeInit() {
   for (const auto& in : prog_.info->initOrder) {
-    if (in.lhs.size() != 1 || in.lhs[0]->pkg == prog_.pkg) continue;
+    if (in.lhs.size() != 1 || in.lhs[0]->pkg != prog_.runtime) continue;
     auto it = globals_.find(in.lhs[0]);
     if (it == globals_.end()) continue;
     if (!staticInit(in.rhs, in.lhs[0]->type, it->second))
