@@ -106,10 +106,6 @@ class Checker {
   std::optional<int64_t> arrayLength(const syntax::Expr* e);
 
   // ---- generics (generics.cpp)
-  struct GenericDecl {
-    const syntax::Decl* decl;
-    const syntax::File* file;
-  };
   std::vector<const TypeParam*> declareTypeParams(const std::vector<syntax::Field*>& fields,
                                                   Scope* scope);
   void unionTerms(const syntax::Expr* e, std::vector<Interface::Term>& out);
@@ -136,9 +132,6 @@ class Checker {
   void recordInstance(Operand& x, Func* inst, const syntax::Expr* at);
   void funcInstance(Operand& x, const syntax::Index* e);
   const Type* typeInstance(const syntax::Index* e, const Operand& base);
-  std::unordered_map<const Named*, GenericDecl> genericTypes_;
-  std::map<std::pair<const Named*, std::vector<const Type*>>, Named*> namedInstances_;
-  std::map<std::pair<const Func*, std::vector<const Type*>>, Func*> funcInstances_;
   std::deque<std::pair<Func*, const syntax::FuncDecl*>> pendingBodies_;
   bool inConstraint_ = false;  // resolving a constraint: constraint-only interfaces are fine
 

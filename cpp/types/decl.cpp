@@ -286,7 +286,13 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   if (!d->typeParams.empty()) {
     Scope* tscope = table_.newScope(fileScope(objDecls_[obj].file));
     named->typeParams = declareTypeParams(d->typeParams, tscope);
-    genericTypes_[named] = {d, objDecls_[obj].file};
+    named->genericDecl = d;
+    named->genericScope = fileScope(objDecls_[obj].file);
+    // Known before the underlying type: instances made while resolving it (mutually recursive
+    // generic types) need them too.
+    for (auto& [m, md] : methodDecls_)
+      if (receiverBase(md->recv) == obj->name && !receiverTypeParams(md->recv).empty())
+        named->genericMethods.push_back({m, md});
     Scope* saved = scope_;
     scope_ = tscope;
     u = definedType(d->type, named);
@@ -333,6 +339,7 @@ void Checker::funcDecl(Func* obj, const FuncDecl* d) {
   if (!d->typeParams.empty()) {
     if (d->recv) error(d->name->pos, "methods cannot have type parameters");
     tparams = declareTypeParams(d->typeParams, fscope);
+    obj->genericScope = fileScope(objDecls_[obj].file);
   }
   if (auto rparams = receiverTypeParams(d->recv); !rparams.empty()) {
     // func (l *List[T]) M(): T names the generic type's own type parameter here.

@@ -232,14 +232,16 @@ const Named* Checker::instantiateNamed(const Named* origin, const std::vector<co
       std::equal(args.begin(), args.end(), origin->typeParams.begin()))
     return origin;  // the generic type itself, as its own methods see it
   auto key = std::make_pair(origin, args);
-  if (auto it = namedInstances_.find(key); it != namedInstances_.end()) return it->second;
-  const GenericDecl& g = genericTypes_.at(origin);
-  auto* d = g.decl->as<TypeDecl>();
+  if (auto it = info_.namedInstances.find(key); it != info_.namedInstances.end()) return it->second;
+  const TypeDecl* d = origin->genericDecl;
   auto* inst = table_.make<Named>(origin->obj);
   inst->origin = origin;
   inst->typeArgs = args;
-  namedInstances_[key] = inst;
-  Scope* bound = bindTypeArgs(d->typeParams, args, fileScope(g.file));
+  info_.namedInstances[key] = inst;
+  // Checked as the declaring package would (its scope, its methods' rules).
+  Package* savedPkg = pkg_;
+  pkg_ = origin->obj->pkg;
+  Scope* bound = bindTypeArgs(d->typeParams, args, origin->genericScope);
   checkTypeArgs(d->typeParams, args, bound, at);
   Scope* saved = scope_;
   scope_ = bound;
@@ -248,14 +250,11 @@ const Named* Checker::instantiateNamed(const Named* origin, const std::vector<co
   inst->underlying = u->kind == TypeKind::Named ? table_.invalid() : u;
   // The methods, each a copy of the generic method checked with the receiver's type parameter
   // names bound to the arguments; bodies are checked once the package's own are done.
-  for (auto& [m, md] : methodDecls_) {
-    if (receiverTypeParams(md->recv).empty() || objDecls_[m].file != g.file ||
-        pkg_->scope->lookupLocal(receiverBase(md->recv)) != origin->obj)
-      continue;
+  for (auto& [m, md] : origin->genericMethods) {
     auto* copy = cloneAs(md, info_.clones);
     auto* im = table_.newObject<Func>(m->name, m->pos);
     im->decl = copy;
-    im->pkg = pkg_;
+    im->pkg = m->pkg;
     im->origin = m;
     std::vector<Field*> recvParams;
     for (Expr* e : receiverTypeParams(copy->recv))
@@ -264,7 +263,7 @@ const Named* Checker::instantiateNamed(const Named* origin, const std::vector<co
         f->name = n;
         recvParams.push_back(f);
       }
-    Scope* rs = bindTypeArgs(recvParams, args, fileScope(g.file));
+    Scope* rs = bindTypeArgs(recvParams, args, origin->genericScope);
     Scope* fscope = table_.newScope(rs);
     fscope->isFunc = true;
     info_.scopes[copy->type] = fscope;
@@ -276,15 +275,23 @@ const Named* Checker::instantiateNamed(const Named* origin, const std::vector<co
     inst->methods.push_back(im);
     pendingBodies_.push_back({im, copy});
   }
+  pkg_ = savedPkg;
   return inst;
 }
 
 Func* Checker::instantiateFunc(Func* generic, const std::vector<const Type*>& args,
                                const std::function<Pos(size_t)>& argPos) {
-  auto key = std::make_pair(generic, args);
-  if (auto it = funcInstances_.find(key); it != funcInstances_.end()) return it->second;
+  auto key = std::make_pair(static_cast<const Func*>(generic), args);
+  if (auto it = info_.funcInstances.find(key); it != info_.funcInstances.end()) return it->second;
   const FuncDecl* d = generic->decl;
-  Scope* bound = bindTypeArgs(d->typeParams, args, fileScope(objDecls_[generic].file));
+  Package* savedPkg = pkg_;
+  pkg_ = generic->pkg;  // checked as its own package would
+  struct Restore {
+    Package*& p;
+    Package* v;
+    ~Restore() { p = v; }
+  } restore{pkg_, savedPkg};
+  Scope* bound = bindTypeArgs(d->typeParams, args, generic->genericScope);
   if (!checkTypeArgs(d->typeParams, args, bound, argPos)) return nullptr;
   std::string name = generic->name + "[";
   for (size_t i = 0; i < args.size(); ++i) name += (i ? "," : "") + str(args[i]);
@@ -300,7 +307,7 @@ Func* Checker::instantiateFunc(Func* generic, const std::vector<const Type*>& ar
   scope_ = fscope;
   inst->type = funcType(copy->type, nullptr, fscope, nullptr);
   scope_ = saved;
-  funcInstances_[key] = inst;
+  info_.funcInstances[key] = inst;
   pendingBodies_.push_back({inst, copy});
   return inst;
 }
@@ -311,7 +318,10 @@ void Checker::checkInstanceBodies() {
   while (!pendingBodies_.empty() && !diags_.hasErrors()) {
     auto [f, d] = pendingBodies_.front();
     pendingBodies_.pop_front();
+    Package* savedPkg = pkg_;
+    pkg_ = f->pkg;  // an instance of another package's generic is checked as that package would
     checkBody(f, d);
+    pkg_ = savedPkg;
   }
 }
 
@@ -509,8 +519,7 @@ bool Checker::inferTypeArgs(const Func* g, std::vector<const Type*>& targs,
       for (size_t i = 0; i < tps.size(); ++i)
         if (bound[i]) known[i] = bound[i];
       const FuncDecl* d = g->decl;
-      Scope* scope =
-          bindTypeArgs(d->typeParams, known, fileScope(objDecls_[const_cast<Func*>(g)].file));
+      Scope* scope = bindTypeArgs(d->typeParams, known, g->genericScope);
       Scope* saved = scope_;
       scope_ = scope;
       const Type* c = constraintType(cloneAs(d->typeParams[k]->type, info_.clones));

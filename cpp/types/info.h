@@ -2,6 +2,7 @@
 // constant value, what each name denotes, how selectors resolve, and package init order.
 #pragma once
 
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -58,8 +59,11 @@ struct Info {
   std::unordered_map<const syntax::Expr*, Func*> instances;
   // `//export Name F[T1, T2]` directives: the directive's position → the instance.
   std::unordered_map<uint32_t, Func*> exportInstances;
-  // Copies of generic declarations, one per instantiation.
+  // Copies of generic declarations, one per instantiation, and the instances (shared by the
+  // packages of a compile, so that List[int] is one type whichever package instantiates it).
   syntax::Arena clones;
+  std::map<std::pair<const Named*, std::vector<const Type*>>, Named*> namedInstances;
+  std::map<std::pair<const Func*, std::vector<const Type*>>, Func*> funcInstances;
   std::vector<Initializer> initOrder;
   std::vector<Func*> funcs;  // every function and method declared with a body, in source order
 

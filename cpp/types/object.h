@@ -75,7 +75,8 @@ struct Func : Object {
   const Named* recvBase = nullptr;
   bool pointerRecv = false;
   bool isInterfaceMethod = false;
-  const Func* origin = nullptr;  // for methods of generic type instances
+  const Func* origin = nullptr;   // for instances: the generic function or method
+  Scope* genericScope = nullptr;  // generic functions: the file scope they were declared in
   Func(std::string n, Pos p) : Object(kKind, std::move(n), p) {}
   const Signature* sig() const { return static_cast<const Signature*>(type); }
 };

@@ -7,10 +7,16 @@
 #include <string>
 #include <vector>
 
+namespace gm::syntax {
+struct TypeDecl;
+struct FuncDecl;
+}  // namespace gm::syntax
+
 namespace gm::types {
 
 struct Object;
 struct Func;
+struct Scope;
 struct TypeName;
 struct Package;
 
@@ -163,6 +169,11 @@ struct Named : Type {
   std::vector<const struct TypeParam*> typeParams;
   const Named* origin = nullptr;  // set on instances
   std::vector<const Type*> typeArgs;
+  // Generic types: the declaration, the file scope it was declared in, and the generic methods
+  // (instantiation copies them; they may live in another package than the instantiation).
+  const syntax::TypeDecl* genericDecl = nullptr;
+  Scope* genericScope = nullptr;
+  std::vector<std::pair<Func*, const syntax::FuncDecl*>> genericMethods;
   Named(TypeName* o) : Type(kKind), obj(o) {}
 };
 
