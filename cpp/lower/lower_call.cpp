@@ -415,6 +415,27 @@ void FuncLowerer::nilCheckValueMethod(const types::Func* m) {
   code_.localGet(p);
 }
 
+namespace {
+std::optional<Op> mathInstruction(const std::string& name) {
+  static const std::unordered_map<std::string, Op> ops = {
+      {"Sqrt", Op::F64Sqrt},
+      {"Abs", Op::F64Abs},
+      {"Floor", Op::F64Floor},
+      {"Ceil", Op::F64Ceil},
+      {"Trunc", Op::F64Trunc},
+      {"Copysign", Op::F64Copysign},
+      {"fmin", Op::F64Min},
+      {"fmax", Op::F64Max},
+      {"Float64bits", Op::I64ReinterpretF64},
+      {"Float64frombits", Op::F64ReinterpretI64},
+      {"Float32bits", Op::I32ReinterpretF32},
+      {"Float32frombits", Op::F32ReinterpretI32},
+  };
+  auto it = ops.find(name);
+  return it == ops.end() ? std::nullopt : std::optional<Op>(it->second);
+}
+}  // namespace
+
 // Runtime functions declared without a body are instructions, not calls.
 bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
   const std::string& n = f->name;
@@ -445,6 +466,9 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.call(prog_.throwPanicFunc());
   } else if (n == "abortedPanicHook") {
     code_.call(prog_.abortedPanicHookFunc());
+  } else if (auto op = mathInstruction(n)) {  // package math: one instruction each
+    args();
+    code_.op(*op);
   } else if (n == "comparableType") {
     args();
     code_.op(Op::Drop);  // the data word
