@@ -20,9 +20,89 @@ bool pointerShaped(const types::Type* t) {
 }
 
 // Type names as Go's runtime prints them in conversion panics.
-std::string runtimeTypeName(const types::Type* t) {
-  if (auto* it = t->as<types::Interface>(); it && it->isEmpty()) return "interface {}";
-  return types::typeString(t, nullptr);
+// Type names as Go's runtime prints them (reflect's String): package-qualified, "interface {}",
+// "struct { a int }", type arguments joined by ",", local types numbered "·N".
+std::string runtimeTypeName(const types::Type* t, int depth = 0) {
+  if (depth > 32) return "…";
+  auto name = [&](const types::Type* u) { return runtimeTypeName(u, depth + 1); };
+  auto list = [&](const std::vector<types::Var*>& vars, bool variadic) {
+    std::string out;
+    for (size_t i = 0; i < vars.size(); ++i) {
+      if (i) out += ", ";
+      const types::Type* vt = vars[i]->type;
+      if (variadic && i + 1 == vars.size())
+        out += "..." + name(vt->as<types::Slice>()->elem);
+      else
+        out += name(vt);
+    }
+    return out;
+  };
+  switch (t->kind) {
+    case types::TypeKind::Named: {
+      auto* n = t->as<types::Named>();
+      std::string out = (n->obj->pkg ? n->obj->pkg->name + "." : "") + n->obj->name;
+      if (n->obj->localIndex) out += "\u00b7" + std::to_string(n->obj->localIndex);
+      if (!n->typeArgs.empty()) {
+        out += "[";
+        for (size_t i = 0; i < n->typeArgs.size(); ++i)
+          out += (i ? "," : "") + name(n->typeArgs[i]);
+        out += "]";
+      }
+      return out;
+    }
+    case types::TypeKind::Pointer:
+      return "*" + name(t->as<types::Pointer>()->elem);
+    case types::TypeKind::Slice:
+      return "[]" + name(t->as<types::Slice>()->elem);
+    case types::TypeKind::Array:
+      return "[" + std::to_string(t->as<types::Array>()->len) + "]" +
+             name(t->as<types::Array>()->elem);
+    case types::TypeKind::Map:
+      return "map[" + name(t->as<types::Map>()->key) + "]" + name(t->as<types::Map>()->elem);
+    case types::TypeKind::Signature: {
+      auto* sig = t->as<types::Signature>();
+      std::string out = "func(" + list(sig->params, sig->variadic) + ")";
+      if (sig->results.size() == 1)
+        out += " " + name(sig->results[0]->type);
+      else if (!sig->results.empty())
+        out += " (" + list(sig->results, false) + ")";
+      return out;
+    }
+    case types::TypeKind::Struct: {
+      auto* st = t->as<types::Struct>();
+      if (st->fields.empty()) return "struct {}";
+      std::string out = "struct {";
+      for (size_t i = 0; i < st->fields.size(); ++i) {
+        out += i ? "; " : " ";
+        if (!st->fields[i]->embedded) out += st->fields[i]->name + " ";
+        out += name(st->fields[i]->type);
+        if (!st->tags[i].empty()) {  // quoted as strconv.Quote would
+          out += " \"";
+          for (char c : st->tags[i])
+            out += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+          out += "\"";
+        }
+      }
+      return out + " }";
+    }
+    case types::TypeKind::Interface: {
+      auto* it = t->as<types::Interface>();
+      if (it->allMethods.empty()) return "interface {}";
+      std::string out = "interface {";
+      for (size_t i = 0; i < it->allMethods.size(); ++i) {
+        auto* sig = it->allMethods[i]->sig();
+        out += (i ? "; " : " ") + it->allMethods[i]->name + "(" + list(sig->params, sig->variadic) +
+               ")";
+        if (sig->results.size() == 1)
+          out += " " + name(sig->results[0]->type);
+        else if (!sig->results.empty())
+          out += " (" + list(sig->results, false) + ")";
+      }
+      return out + " }";
+    }
+    default:
+      return types::typeString(t, nullptr);
+  }
 }
 
 std::string methodKey(const types::Func* m) {

@@ -260,6 +260,7 @@ class Checker {
   std::unordered_map<const syntax::File*, Scope*> fileScopes_;
   Scope* fileScope(const syntax::File* file);
   int breakOk_ = 0, continueOk_ = 0;
+  int localTypes_ = 0;  // types declared in function bodies so far (TypeName::localIndex)
   bool fallthroughOk_ = false;
 };
 

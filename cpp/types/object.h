@@ -65,6 +65,7 @@ struct Const : Object {
 struct TypeName : Object {
   GM_OBJ(TypeName)
   bool alias = false;
+  int localIndex = 0;  // a type declared in a function: its number in the package (Go's ·N)
   TypeName(std::string n, Pos p) : Object(kKind, std::move(n), p) {}
 };
 

@@ -235,6 +235,7 @@ void Checker::localDecl(const Decl* d) {
   if (auto* t = d->as<TypeDecl>()) {
     auto* obj = table_.newObject<TypeName>(t->name->value, t->name->pos);
     obj->alias = t->alias;
+    if (!t->alias) obj->localIndex = ++localTypes_;
     declareLocal(obj, t->name);
     typeDecl(obj, t);
     return;
