@@ -10,25 +10,19 @@ func LeadingZeros16(x uint16) int { return 16 - Len16(x) }
 func LeadingZeros32(x uint32) int { return 32 - Len32(x) }
 func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 
-func TrailingZeros(x uint) int { return TrailingZeros64(uint64(x)) }
-func TrailingZeros8(x uint8) int {
+func TrailingZeros(x uint) int     { return TrailingZeros64(uint64(x)) }
+func TrailingZeros8(x uint8) int   { return trailingZeros(uint64(x), 8) }
+func TrailingZeros16(x uint16) int { return trailingZeros(uint64(x), 16) }
+func TrailingZeros32(x uint32) int { return trailingZeros(uint64(x), 32) }
+
+// trailingZeros is TrailingZeros64 for a value of size bits (size for 0).
+func trailingZeros(x uint64, size int) int {
 	if x == 0 {
-		return 8
+		return size
 	}
-	return TrailingZeros64(uint64(x))
+	return TrailingZeros64(x)
 }
-func TrailingZeros16(x uint16) int {
-	if x == 0 {
-		return 16
-	}
-	return TrailingZeros64(uint64(x))
-}
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
-	}
-	return TrailingZeros64(uint64(x))
-}
+
 func TrailingZeros64(x uint64) int {
 	if x == 0 {
 		return 64
