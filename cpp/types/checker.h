@@ -117,8 +117,8 @@ class Checker {
   bool checkTypeArgs(const std::vector<syntax::Field*>& params,
                      const std::vector<const Type*>& args, Scope* bound,
                      const std::function<Pos(size_t)>& at);
-  const Named* instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
-                                const std::function<Pos(size_t)>& at);
+  const Type* instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
+                               const std::function<Pos(size_t)>& at);
   Func* instantiateFunc(Func* generic, const std::vector<const Type*>& args,
                         const std::function<Pos(size_t)>& at);
   void checkInstanceBodies();
@@ -133,7 +133,12 @@ class Checker {
   void funcInstance(Operand& x, const syntax::Index* e);
   const Type* typeInstance(const syntax::Index* e, const Operand& base);
   std::deque<std::pair<Func*, const syntax::FuncDecl*>> pendingBodies_;
-  bool inConstraint_ = false;  // resolving a constraint: constraint-only interfaces are fine
+  bool inConstraint_ = false;
+  // Instantiations of each generic type under way (nested: a method mentioning Box[Box[T]]), and
+  // the generic types found to instantiate themselves without end.
+  std::unordered_map<const Named*, int> instantiating_;
+  std::unordered_map<const Named*, bool>
+      instantiationCycle_;  // resolving a constraint: constraint-only interfaces are fine
 
   // ---- expressions (expr.cpp)
   void expr(Operand& x, const syntax::Expr* e);  // single value

@@ -226,13 +226,27 @@ bool Checker::checkTypeArgs(const std::vector<Field*>& params, const std::vector
   return ok;
 }
 
-const Named* Checker::instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
-                                       const std::function<Pos(size_t)>& at) {
+const Type* Checker::instantiateNamed(const Named* origin, const std::vector<const Type*>& args,
+                                      const std::function<Pos(size_t)>& at) {
   if (args.size() == origin->typeParams.size() &&
       std::equal(args.begin(), args.end(), origin->typeParams.begin()))
     return origin;  // the generic type itself, as its own methods see it
   auto key = std::make_pair(origin, args);
   if (auto it = info_.namedInstances.find(key); it != info_.namedInstances.end()) return it->second;
+  // Box[T]'s method mentioning Box[Box[T]] instantiates Box[Box[Box[…]]] without end: Go rejects
+  // the declaration. A nesting this deep can only come from such a chain.
+  if (instantiationCycle_[origin]) return table_.invalid();
+  if (instantiating_[origin] >= 16) {
+    instantiationCycle_[origin] = true;
+    error(origin->obj->pos, "instantiation cycle: " + origin->obj->name +
+                                " instantiates itself with ever larger type arguments");
+    return table_.invalid();
+  }
+  ++instantiating_[origin];
+  struct Done {
+    int& n;
+    ~Done() { --n; }
+  } done{instantiating_[origin]};
   const TypeDecl* d = origin->genericDecl;
   auto* inst = table_.make<Named>(origin->obj);
   inst->origin = origin;
