@@ -1,6 +1,8 @@
 #include "driver/compile.h"
 
 #include <map>
+#include <mutex>
+#include <unordered_map>
 
 #include "abi/manifest.h"
 #include "driver/runtime_sources.h"
@@ -26,6 +28,25 @@ struct Session {
   explicit Session(const std::string& filename) : diags(filename) {}
 };
 
+// An embedded source file, parsed once per process: its syntax tree never changes, and every
+// compile's checker keeps what it learns in its own Info, so the trees can be shared.
+struct ParsedSource {
+  syntax::File* file;
+  std::vector<Diagnostic> diagnostics;
+};
+
+const ParsedSource& parsedRuntimeSource(const RuntimeSource& src) {
+  static std::mutex mutex;
+  static syntax::Arena arena;
+  static std::unordered_map<const void*, ParsedSource> cache;  // keyed by the static text
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(src.text.data());
+  if (it != cache.end()) return it->second;
+  Diagnostics diags{std::string(src.path)};
+  syntax::File* file = syntax::parseFile(src.path, src.text, arena, diags);
+  return cache.emplace(src.text.data(), ParsedSource{file, diags.list()}).first->second;
+}
+
 // Parses and checks one embedded package (e.g. "runtime"). Its sources are ours, so any error
 // is an internal compiler error, reported against the user's file.
 types::Package* loadEmbeddedPackage(
@@ -38,9 +59,9 @@ types::Package* loadEmbeddedPackage(
     if (p.substr(0, path.size() + 1) != path + "/" ||
         p.find('/', path.size() + 1) != std::string_view::npos)
       continue;
-    Diagnostics fileDiags{std::string(p)};
-    files.push_back(syntax::parseFile(p, src.text, s.arena, fileDiags));
-    for (const auto& d : fileDiags.list()) pkgDiags.error(d.pos, d.format());
+    const ParsedSource& parsed = parsedRuntimeSource(src);
+    files.push_back(parsed.file);
+    for (const auto& d : parsed.diagnostics) pkgDiags.error(d.pos, d.format());
   }
   auto* pkg = s.table.newPackage(path, path.substr(path.rfind('/') + 1));
   pkg->isRuntime = true;  // ours: may declare intrinsics (functions without a body)
