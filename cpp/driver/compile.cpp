@@ -47,11 +47,12 @@ const ParsedSource& parsedRuntimeSource(const RuntimeSource& src) {
   return cache.emplace(src.text.data(), ParsedSource{file, diags.list()}).first->second;
 }
 
-// Parses and checks one embedded package (e.g. "runtime"). Its sources are ours, so any error
-// is an internal compiler error, reported against the user's file.
-types::Package* loadEmbeddedPackage(
-    Session& s, const std::string& path,
-    const std::unordered_map<std::string, types::Package*>& imports) {
+// Parses and checks embedded package `path` (e.g. "runtime", "strings") after the embedded
+// packages it imports, and adds it to `imports`; null when no embedded package has that path. Its
+// sources are ours, so any error is an internal compiler error, reported against the user's file.
+types::Package* loadEmbeddedPackage(Session& s, const std::string& path,
+                                    std::unordered_map<std::string, types::Package*>& imports) {
+  if (auto it = imports.find(path); it != imports.end()) return it->second;
   std::vector<syntax::File*> files;
   Diagnostics pkgDiags(path);
   for (const RuntimeSource& src : runtimeSources()) {
@@ -63,8 +64,13 @@ types::Package* loadEmbeddedPackage(
     files.push_back(parsed.file);
     for (const auto& d : parsed.diagnostics) pkgDiags.error(d.pos, d.format());
   }
+  if (files.empty()) return nullptr;
   auto* pkg = s.table.newPackage(path, path.substr(path.rfind('/') + 1));
   pkg->isRuntime = true;  // ours: may declare intrinsics (functions without a body)
+  imports[path] = pkg;    // (our packages import no cycles; this also ends a mistaken one)
+  for (const syntax::File* f : files)
+    for (const syntax::Decl* d : f->decls)
+      if (auto* imp = d->as<syntax::ImportDecl>()) loadEmbeddedPackage(s, imp->path, imports);
   if (!pkgDiags.hasErrors()) {
     types::Checker checker(s.table, pkg, s.info, pkgDiags);
     checker.checkFiles(files, imports);
@@ -84,15 +90,12 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
   const size_t userErrors = s.diags.count();
   std::unordered_map<std::string, types::Package*> imports = {{"unsafe", s.table.unsafePackage()}};
   s.runtime = loadEmbeddedPackage(s, "runtime", imports);
-  // The standard-library packages the user imports (they import only unsafe themselves).
-  for (const syntax::Decl* d : s.file->decls) {
-    auto* imp = d->as<syntax::ImportDecl>();
-    if (!imp || imports.count(imp->path) || imp->path == "runtime") continue;
-    bool embedded = false;
-    for (const RuntimeSource& src : runtimeSources())
-      embedded |= src.path.substr(0, imp->path.size() + 1) == imp->path + "/";
-    if (embedded) imports[imp->path] = loadEmbeddedPackage(s, imp->path, imports);
-  }
+  imports.erase("runtime");  // the compiler's own: not importable
+  // The standard-library packages the user imports, and theirs (an unknown path stays out of
+  // `imports`: the checker reports it).
+  for (const syntax::Decl* d : s.file->decls)
+    if (auto* imp = d->as<syntax::ImportDecl>(); imp && imp->path != "runtime")
+      loadEmbeddedPackage(s, imp->path, imports);
   if (s.diags.count() > userErrors) return false;  // an internal error in an embedded package
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);

@@ -1,17 +1,15 @@
 // Package strconv: the integer and boolean conversions of Go's strconv package, with its errors.
 package strconv
 
+import "errors"
+
 // IntSize is the size in bits of an int.
 const IntSize = 64
 
-type errorString struct{ s string }
-
-func (e *errorString) Error() string { return e.s }
-
 // ErrRange: a value out of range for the type. ErrSyntax: a value without the right syntax.
 var (
-	ErrRange  error = &errorString{"value out of range"}
-	ErrSyntax error = &errorString{"invalid syntax"}
+	ErrRange  = errors.New("value out of range")
+	ErrSyntax = errors.New("invalid syntax")
 )
 
 // NumError records a failed conversion.
@@ -107,12 +105,12 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 		}
 		underscores = true
 	default:
-		return 0, &NumError{fn, s0, &errorString{"invalid base " + Itoa(base)}}
+		return 0, &NumError{fn, s0, errors.New("invalid base " + Itoa(base))}
 	}
 	if bitSize == 0 {
 		bitSize = IntSize
 	} else if bitSize < 0 || bitSize > 64 {
-		return 0, &NumError{fn, s0, &errorString{"invalid bit size " + Itoa(bitSize)}}
+		return 0, &NumError{fn, s0, errors.New("invalid bit size " + Itoa(bitSize))}
 	}
 	maxVal := uint64(1)<<uint(bitSize) - 1
 	if bitSize == 64 {

@@ -1,6 +1,8 @@
 // Package strings: the part of Go's strings package gomethod provides (see docs/go-subset.md).
 package strings
 
+import "unicode"
+
 // Builder builds a string with few copies. The zero value is ready to use.
 type Builder struct {
 	buf []byte
@@ -263,10 +265,10 @@ func lastRune(s string) (rune, int) {
 
 // ToUpper maps letters to upper case: ASCII, Latin-1, Greek and Cyrillic (other runes, which
 // Go's Unicode tables would also map, are unchanged).
-func ToUpper(s string) string { return mapRunes(s, toUpper) }
+func ToUpper(s string) string { return mapRunes(s, unicode.ToUpper) }
 
 // ToLower maps letters to lower case, over the same ranges as ToUpper.
-func ToLower(s string) string { return mapRunes(s, toLower) }
+func ToLower(s string) string { return mapRunes(s, unicode.ToLower) }
 
 func mapRunes(s string, f func(rune) rune) string {
 	ascii := true
@@ -294,32 +296,6 @@ func mapRunes(s string, f func(rune) rune) string {
 		b.WriteRune(f(r))
 	}
 	return b.String()
-}
-
-func toUpper(r rune) rune {
-	switch {
-	case 'a' <= r && r <= 'z', 0xE0 <= r && r <= 0xFE && r != 0xF7, 0x3B1 <= r && r <= 0x3C9 && r != 0x3C2, 0x430 <= r && r <= 0x44F:
-		return r - 32
-	case r == 0xFF:
-		return 0x178
-	case r == 0x3C2:
-		return 0x3A3
-	case 0x450 <= r && r <= 0x45F:
-		return r - 80
-	}
-	return r
-}
-
-func toLower(r rune) rune {
-	switch {
-	case 'A' <= r && r <= 'Z', 0xC0 <= r && r <= 0xDE && r != 0xD7, 0x391 <= r && r <= 0x3A9 && r != 0x3A2, 0x410 <= r && r <= 0x42F:
-		return r + 32
-	case r == 0x178:
-		return 0xFF
-	case 0x400 <= r && r <= 0x40F:
-		return r + 80
-	}
-	return r
 }
 
 // Replace returns s with the first n non-overlapping instances of old replaced by new (n < 0: all).
