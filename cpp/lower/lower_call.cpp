@@ -24,6 +24,29 @@ void FuncLowerer::call(const Call* c) {
     conversion(typeOf(c->args[0]), ftv->type, c->pos);
     return;
   }
+  Callee callee = resolveCallee(c);
+  switch (callee.kind) {
+    case Callee::Builtin:
+      builtinCall(c, callee.builtin);
+      return;
+    case Callee::Method:
+      if (callee.func->isInterfaceMethod)
+        interfaceCall(c, callee.recv, callee.func, *callee.sel);
+      else
+        callFunc(callee.func, c, callee.recv, callee.sel);
+      return;
+    case Callee::Func:
+      callFunc(callee.func, c, nullptr, nullptr);
+      return;
+    case Callee::Value:
+      callValue(c);
+      return;
+  }
+}
+
+// What a call's function expression denotes: a builtin, a method of a receiver expression, a
+// function (also a generic instance), or else a func value.
+FuncLowerer::Callee FuncLowerer::resolveCallee(const Call* c) const {
   const Expr* fun = c->fun;
   while (auto* p = fun->as<Paren>()) fun = p->x;
   const types::Object* obj = nullptr;
@@ -31,29 +54,14 @@ void FuncLowerer::call(const Call* c) {
   if (auto* s = fun->as<Selector>()) {
     auto it = prog_.info().selections.find(s);
     if (it != prog_.info().selections.end()) {
-      if (it->second.kind == types::Selection::MethodVal) {
-        auto* m = it->second.obj->as<types::Func>();
-        if (m->isInterfaceMethod) {
-          interfaceCall(c, s->x, m, it->second);
-          return;
-        }
-        callFunc(m, c, s->x, &it->second);
-        return;
-      }
-      callValue(c);  // a method expression or a func-typed field
-      return;
+      if (it->second.kind != types::Selection::MethodVal) return {};  // method expr, func field
+      return {Callee::Method, {}, it->second.obj->as<types::Func>(), &it->second, s->x};
     }
     obj = prog_.info().objectOf(s->sel);  // pkg.F
   }
-  if (obj && obj->as<types::Builtin>()) {
-    builtinCall(c, obj->as<types::Builtin>()->id);
-    return;
-  }
-  if (const types::Func* f = prog_.calleeFunc(fun)) {
-    callFunc(f, c, nullptr, nullptr);
-    return;
-  }
-  callValue(c);
+  if (auto* b = obj ? obj->as<types::Builtin>() : nullptr) return {Callee::Builtin, b->id};
+  if (const types::Func* f = prog_.calleeFunc(fun)) return {Callee::Func, {}, f};
+  return {};
 }
 
 // f(args) where f is a func value: the closure is the hidden first argument and holds the

@@ -79,66 +79,69 @@ wasm::FuncId ProgramLowerer::deferThunk(const Defer* d) {
 FuncLowerer::DeferredCall FuncLowerer::describeDefer(const Defer* d) {
   DeferredCall dc;
   const Call* c = d->call;
-  const Expr* fun = c->fun;
-  while (auto* p = fun->as<Paren>()) fun = p->x;
-  const types::Object* obj = nullptr;
-  if (auto* n = fun->as<Name>()) obj = prog_.info().objectOf(n);
-  if (auto* s = fun->as<Selector>()) {
-    auto it = prog_.info().selections.find(s);
-    if (it != prog_.info().selections.end() && it->second.kind == types::Selection::MethodVal) {
-      auto* m = it->second.obj->as<types::Func>();
+  Callee callee = resolveCallee(c);
+  switch (callee.kind) {
+    case Callee::Method: {
+      const types::Func* m = callee.func;
       dc.func = m;
-      dc.sel = &it->second;
-      dc.target = s->x;
+      dc.sel = callee.sel;
+      dc.target = callee.recv;
       dc.sig = m->sig();
       if (m->isInterfaceMethod) {
         dc.kind = DeferredCall::Interface;
         // The receiver is stored as an interface value (code, data), whichever interface it is.
-        dc.values.push_back(it->second.path.empty() ? typeOf(s->x) : prog_.program().anyType);
+        dc.values.push_back(callee.sel->path.empty() ? typeOf(callee.recv)
+                                                     : prog_.program().anyType);
       } else {
         dc.kind = DeferredCall::Method;
         dc.values.push_back(m->sig()->recv->type);
       }
-    } else if (it == prog_.info().selections.end()) {
-      obj = prog_.info().objectOf(s->sel);  // pkg.F
+      break;
     }
-  }
-  if (auto* b = obj ? obj->as<types::Builtin>() : nullptr;
-      b && (b->id == types::BuiltinId::Print || b->id == types::BuiltinId::Println)) {
-    dc.kind = DeferredCall::Print;
-    dc.newline = b->id == types::BuiltinId::Println;
-    for (const Expr* a : c->args) {
-      const types::Type* t = typeOf(a);
-      if (auto* tu = t->as<types::Tuple>())
-        dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
-      else
-        dc.values.push_back(t);
-    }
-  } else if (auto* b2 = obj ? obj->as<types::Builtin>() : nullptr;
-             b2 && (b2->id == types::BuiltinId::Panic || b2->id == types::BuiltinId::Delete)) {
-    dc.kind = b2->id == types::BuiltinId::Panic ? DeferredCall::Panic : DeferredCall::Delete;
-    if (dc.kind == DeferredCall::Panic) {
-      dc.values.push_back(typeOf(c->args[0]));
-    } else {
-      auto* mt = types::under(typeOf(c->args[0]))->as<types::Map>();
-      dc.values.push_back(typeOf(c->args[0]));
-      dc.values.push_back(mt->key);
-    }
-  } else if (auto* b3 = obj ? obj->as<types::Builtin>() : nullptr;
-             b3 && (b3->id == types::BuiltinId::Copy || b3->id == types::BuiltinId::Recover)) {
-    dc.kind = b3->id == types::BuiltinId::Copy ? DeferredCall::Copy : DeferredCall::Recover;
-    for (const Expr* a : c->args) dc.values.push_back(typeOf(a));
-  } else if (dc.kind == DeferredCall::Unsupported && !dc.func) {
-    if (const types::Func* f = prog_.calleeFunc(fun)) {
+    case Callee::Builtin:
+      switch (callee.builtin) {
+        case types::BuiltinId::Print:
+        case types::BuiltinId::Println:
+          dc.kind = DeferredCall::Print;
+          dc.newline = callee.builtin == types::BuiltinId::Println;
+          for (const Expr* a : c->args) {
+            const types::Type* t = typeOf(a);
+            if (auto* tu = t->as<types::Tuple>())
+              dc.values.insert(dc.values.end(), tu->types.begin(), tu->types.end());
+            else
+              dc.values.push_back(t);
+          }
+          break;
+        case types::BuiltinId::Panic:
+          dc.kind = DeferredCall::Panic;
+          dc.values.push_back(typeOf(c->args[0]));
+          break;
+        case types::BuiltinId::Delete:
+          dc.kind = DeferredCall::Delete;
+          dc.values.push_back(typeOf(c->args[0]));
+          dc.values.push_back(types::under(typeOf(c->args[0]))->as<types::Map>()->key);
+          break;
+        case types::BuiltinId::Copy:
+        case types::BuiltinId::Recover:
+          dc.kind =
+              callee.builtin == types::BuiltinId::Copy ? DeferredCall::Copy : DeferredCall::Recover;
+          for (const Expr* a : c->args) dc.values.push_back(typeOf(a));
+          break;
+        default:
+          break;  // Unsupported
+      }
+      break;
+    case Callee::Func:
       dc.kind = DeferredCall::Direct;
-      dc.func = f;
-      dc.sig = f->sig();
-    } else if (!obj || !obj->as<types::Builtin>()) {
+      dc.func = callee.func;
+      dc.sig = callee.func->sig();
+      break;
+    case Callee::Value:
       dc.kind = DeferredCall::Closure;
       dc.target = c->fun;
       dc.sig = types::under(typeOf(c->fun))->as<types::Signature>();
       dc.values.push_back(typeOf(c->fun));
-    }
+      break;
   }
   if (dc.kind == DeferredCall::Unsupported) return dc;
   if (dc.sig)

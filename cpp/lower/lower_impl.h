@@ -288,6 +288,14 @@ class FuncLowerer {
                 const std::function<void(uint32_t keyAddr, uint32_t elemAddr)>& assignIter);
 
   // ---- calls (lower_call.cpp)
+  struct Callee {
+    enum Kind { Value, Builtin, Method, Func } kind = Value;
+    types::BuiltinId builtin{};
+    const types::Func* func = nullptr;
+    const types::Selection* sel = nullptr;  // Method
+    const syntax::Expr* recv = nullptr;     // Method
+  };
+  Callee resolveCallee(const syntax::Call* c) const;
   void call(const syntax::Call* c);
   void callFunc(const types::Func* f, const syntax::Call* c, const syntax::Expr* recv,
                 const types::Selection* sel);
