@@ -166,7 +166,7 @@ row(
 {
   const size = 1 << 20;
   const data = new Uint8Array(size).map((_, i) => i & 0xff);
-  const p = raw.gomethod_alloc(size);
+  const p = raw.gomethod_alloc(size, 3); // pinned; no pointers in it (1), not zeroed (2)
   new Uint8Array(raw.memory.buffer).set(data, p);
   row(
     'echoBytes([]byte) []byte, 1 MB',

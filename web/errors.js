@@ -16,7 +16,7 @@ export class GoPanic extends Error {
     this.goMessage = goMessage;
     /**
      * 'panic' for a Go panic; 'fatal' for a fatal error (Go prints it without "panic: ", e.g.
-     * "fatal error: out of memory", "fatal error: stack overflow"); 'trap' for a wasm trap the
+     * "fatal error: runtime: out of memory", "fatal error: stack overflow"); 'trap' for a wasm trap the
      * runtime did not raise itself.
      * @type {'panic' | 'fatal' | 'trap'}
      */

@@ -172,7 +172,7 @@ export function runProgram(
  */
 export class GoPanic extends Error {
   constructor(goMessage: string, options?: { kind?: 'panic' | 'fatal' | 'trap'; cause?: unknown });
-  /** Go's text: `"runtime error: index out of range [5] with length 3"`, `"fatal error: out of memory"`. */
+  /** Go's text: `"runtime error: index out of range [5] with length 3"`, `"fatal error: runtime: out of memory"`. */
   readonly goMessage: string;
   /** `panic`: a Go panic; `fatal`: a fatal error (out of memory, stack overflow); `trap`: any other wasm trap. */
   readonly kind: 'panic' | 'fatal' | 'trap';

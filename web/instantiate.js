@@ -7,6 +7,7 @@
 // call (a Go panic, a fatal error, a stack overflow, any wasm trap) becomes a GoPanic after the
 // runtime has been reset, so the instance keeps serving.
 
+import { readHeapStats } from './gc.js';
 import { GoError, GoPanic, describe, placeError } from './errors.js';
 import { makeClass } from './classes.js';
 import { buildCodec, paramAdapter, resultAdapter } from './marshal/codec.js';
@@ -43,7 +44,7 @@ function lineSink(log) {
 /**
  * The `gomethod` import namespace: write(fd, ptr, len) sends UTF-8 output to the sinks (fd 1
  * stdout, anything else stderr). Each fd decodes as a stream, so a character split across two
- * writes survives.
+ * writes survives. now() is the clock (milliseconds) the collector times its pauses with.
  * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} sinks
  * @param {() => WebAssembly.Memory | undefined | null} memory
  */
@@ -60,6 +61,7 @@ export function hostImports(sinks, memory) {
         if (fd === 1) sinks.stdout?.(out.decode(bytes, { stream: true }));
         else sinks.stderr?.(err.decode(bytes, { stream: true }));
       },
+      now: () => performance.now(),
     },
   };
 }
@@ -282,6 +284,38 @@ export class GoModule {
   alloc(Ctor, lengthOrData) {
     return /** @type {any} */ (allocModuleArray(this.#mem, Ctor, lengthOrData));
   }
+
+  /**
+   * The collector's statistics; null for a module without a collector (gc: "leaking" or "none",
+   * or a program that never allocates).
+   * @returns {import('./gc.js').HeapStats | null}
+   */
+  heapStats() {
+    return readHeapStats(this.instance.exports, this.manifest.gcStats ?? null);
+  }
+
+  /**
+   * Runs a garbage collection now (what Go's runtime.GC does) and returns the statistics after it.
+   * @returns {import('./gc.js').HeapStats | null}
+   */
+  gc() {
+    const collect = this.manifest.collect ? this.instance.exports[this.manifest.collect] : undefined;
+    if (typeof collect === 'function') collect();
+    return this.heapStats();
+  }
+
+  /**
+   * Sets the collection target percentage (Go's GOGC; negative turns automatic collection off).
+   * @param {number} percent
+   * @returns {number | null} the previous setting (null without a collector)
+   */
+  setGCPercent(percent) {
+    if (!Number.isInteger(percent) || percent < -1 || percent > 2 ** 31 - 1) {
+      throw new RangeError(`setGCPercent: percent must be an integer from -1 up, got ${String(percent)}`);
+    }
+    const set = this.instance.exports.gomethod_set_gc_percent;
+    return typeof set === 'function' ? set(percent) : null;
+  }
 }
 
 /**
@@ -323,6 +357,8 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     return typeof f === 'function' ? f : null;
   };
   mem = new ModuleMemory(memory, fn(manifest.alloc, 'gomethod_alloc'), fn(manifest.free, 'gomethod_free'));
+  // With a collector, Go may keep what it was given: call inputs never share memory (memory.js).
+  mem.collected = manifest.gc === 'conservative';
   const m = mem;
   const errorMessage = fn(manifest.errorMessage, 'gomethod_error_message');
   /** A Go error value (type code, data) as null or a GoError carrying Error()'s text. */

@@ -133,7 +133,7 @@ std::string valueJson(const types::Var* v, const types::Package* pkg) {
 
 std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
                          const std::vector<lower::ClassSpec>& classes, const types::Package* pkg,
-                         const wasm::Module& mod) {
+                         const wasm::Module& mod, std::string_view gcModel) {
   bool hasMemory = mod.memory.has_value();
   auto exported = [&](const char* name) {
     for (const auto& e : mod.exports())
@@ -150,6 +150,9 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
                     ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
                     ",\"errorMessage\":" +
                     (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
+                    ",\"gc\":" + jsonString(std::string(gcModel)) + ",\"collect\":" +
+                    (exported("gomethod_gc") ? "\"gomethod_gc\"" : "null") + ",\"gcStats\":" +
+                    (exported("gomethod_gc_stats") ? "\"gomethod_gc_stats\"" : "null") +
                     ",\"exports\":[";
   // One export: its wasm name, Go function and lowering (a method's receiver is not listed).
   auto function = [&](const std::string& name, const types::Func* f, const std::string& go) {

@@ -1,6 +1,7 @@
 // gomethodc: the native developer CLI (the npm package's `gomethod` CLI runs the wasm build).
-//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json]
+//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--memory-limit BYTES]
 //   gomethodc check FILE.go
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -12,7 +13,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json]\n"
+  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--memory-limit BYTES]\n"
                "       gomethodc check FILE.go\n";
   return 2;
 }
@@ -37,12 +38,17 @@ int main(int argc, char** argv) {
   std::string cmd = argv[1];
   std::string input = argv[2];
   std::string output, manifest;
+  gm::CompileOptions options;
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "-o" && i + 1 < argc)
       output = argv[++i];
     else if (a == "--manifest" && i + 1 < argc)
       manifest = argv[++i];
+    else if (a == "--gc" && i + 1 < argc)
+      options.gc = argv[++i];
+    else if (a == "--memory-limit" && i + 1 < argc)
+      options.memoryLimit = std::strtoull(argv[++i], nullptr, 10);
     else
       return usage();
   }
@@ -51,7 +57,6 @@ int main(int argc, char** argv) {
     std::cerr << "gomethodc: cannot read " << input << "\n";
     return 2;
   }
-  gm::CompileOptions options;
   options.filename = input;
   if (cmd == "check") {
     auto diags = gm::check(source, options);

@@ -1,5 +1,6 @@
 #include "driver/compile.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <unordered_map>
@@ -90,12 +91,11 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
   const size_t userErrors = s.diags.count();
   std::unordered_map<std::string, types::Package*> imports = {{"unsafe", s.table.unsafePackage()}};
   s.runtime = loadEmbeddedPackage(s, "runtime", imports);
-  imports.erase("runtime");  // the compiler's own: not importable
   // The standard-library packages the user imports, and theirs (an unknown path stays out of
-  // `imports`: the checker reports it).
+  // `imports`: the checker reports it). The runtime is importable for its exported API (GC,
+  // MemStats, Error); everything else in it is unexported.
   for (const syntax::Decl* d : s.file->decls)
-    if (auto* imp = d->as<syntax::ImportDecl>(); imp && imp->path != "runtime")
-      loadEmbeddedPackage(s, imp->path, imports);
+    if (auto* imp = d->as<syntax::ImportDecl>()) loadEmbeddedPackage(s, imp->path, imports);
   if (s.diags.count() > userErrors) return false;  // an internal error in an embedded package
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);
@@ -140,12 +140,21 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
                         runtimeErrorPtr,
                         stringerType(s.table)};
     prog.classes = lower::collectClasses(s.file, s.info, prog.exports, s.diags);
+    prog.gc = options.gc == "leaking" ? lower::GcModel::Leaking
+              : options.gc == "none"  ? lower::GcModel::None
+                                      : lower::GcModel::Conservative;
+    if (options.gc != "conservative" && options.gc != "leaking" && options.gc != "none")
+      s.diags.error({}, "unknown memory model gc: \"" + options.gc +
+                            "\" (want conservative, leaking or none)");
+    if (options.memoryLimit)
+      prog.maxMemoryPages = static_cast<uint32_t>(
+          std::min<uint64_t>((options.memoryLimit + 65535) / 65536, 65536));
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {
       result.ok = true;
       result.wasm = wasm::encode(mod);
-      result.manifestJson = abi::manifestJson(prog.exports, prog.classes, s.pkg, mod);
+      result.manifestJson = abi::manifestJson(prog.exports, prog.classes, s.pkg, mod, options.gc);
     }
   }
   result.diagnostics = finish(s.diags);

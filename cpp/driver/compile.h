@@ -12,6 +12,8 @@ namespace gm {
 
 struct CompileOptions {
   std::string filename = "main.go";
+  std::string gc = "conservative";  // memory model: conservative, leaking or none
+  uint64_t memoryLimit = 0;         // bytes of linear memory at most; 0: no limit (4 GiB)
 };
 
 struct CompileResult {

@@ -14,6 +14,10 @@ val compileForJs(std::string source, val options) {
   if (options.typeOf().as<std::string>() == "object" && !options.isNull()) {
     val filename = options["filename"];
     if (filename.typeOf().as<std::string>() == "string") opts.filename = filename.as<std::string>();
+    val gc = options["gc"];
+    if (gc.typeOf().as<std::string>() == "string") opts.gc = gc.as<std::string>();
+    val limit = options["memoryLimit"];
+    if (limit.typeOf().as<std::string>() == "number") opts.memoryLimit = limit.as<uint64_t>();
   }
   gm::CompileResult r = gm::compile(source, opts);
   val out = val::object();

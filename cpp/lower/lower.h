@@ -34,6 +34,13 @@ struct ClassSpec {
   std::vector<Method> methods;
 };
 
+// How the compiled program manages its heap (compile option `gc`).
+enum class GcModel : uint8_t {
+  Conservative,  // mark-sweep collection (runtime/gc.go)
+  Leaking,       // allocation only: nothing the program allocates is ever freed
+  None,          // the program may not allocate at run time: every allocation is a compile error
+};
+
 struct Program {
   const types::Package* pkg;      // the user's package
   const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
@@ -45,6 +52,8 @@ struct Program {
   const types::Type* errorType = nullptr;        // the predeclared error
   const types::Type* runtimeErrorPtr = nullptr;  // *runtime.runtimeError (recovered runtime panics)
   const types::Type* stringerType = nullptr;     // interface{ String() string } (panic messages)
+  GcModel gc = GcModel::Conservative;
+  uint32_t maxMemoryPages = 0;  // 0: linear memory may grow to 4 GiB
 };
 
 // Finds //export, //go:export and //go:wasmexport directives and validates them.

@@ -13,7 +13,16 @@ using wasm::Op;
 using wasm::ValType;
 
 void FuncLowerer::callRuntime(const std::string& name, Pos at) {
-  code_.call(prog_.runtimeFunc(name, at));
+  static const std::map<std::string, std::string> kinds = {
+      {"concatstrings", "string concatenation"}, {"concat3", "string concatenation"},
+      {"slicebytetostring", "conversion to string"}, {"slicerunetostring", "conversion to string"},
+      {"intstring", "conversion to string"}, {"stringtoslicebyte", "conversion to []byte"},
+      {"stringtoslicerune", "conversion to []rune"}, {"makemap", "make(map)"},
+      {"mapassign", "map assignment"}};
+  auto kind = kinds.find(name);
+  wasm::FuncId f = prog_.runtimeFunc(name, at);
+  prog_.allocSite(at, f, kind != kinds.end() ? kind->second : "runtime." + name);
+  code_.call(f);
   if (const types::Func* f = prog_.runtimeFuncObject(name)) afterCall(f->sig());
 }
 
@@ -106,7 +115,7 @@ void FuncLowerer::funcLit(const FuncLit* lit) {
   });
   wasm::FuncId id = prog_.funcLitFunction(lit, captures);
   uint32_t c = newLocal(ValType::I32);
-  heapAlloc(static_cast<uint32_t>(4 + 4 * captures.size()), lit->pos);
+  heapAlloc(static_cast<uint32_t>(4 + 4 * captures.size()), lit->pos, nullptr, "function literal");
   code_.localTee(c);
   code_.i32Const(static_cast<int32_t>(prog_.tableSlot(id)));
   code_.mem(Op::I32Store, 2, 0);
@@ -132,7 +141,7 @@ void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
     code_.if_();
     callRuntime("panicNil", s->pos);
     code_.end();
-    heapAlloc(16, s->pos);
+    heapAlloc(16, s->pos, nullptr, "method value");
     code_.localTee(c);
     code_.i32Const(static_cast<int32_t>(prog_.tableSlot(prog_.boundInterfaceMethod(m))));
     code_.mem(Op::I32Store, 2, 0);
@@ -148,7 +157,7 @@ void FuncLowerer::methodValue(const Selector* s, const types::Selection& sel) {
   const types::Type* recvType = m->sig()->recv->type;
   wasm::FuncId bound = prog_.boundMethodFunction(m);
   uint32_t c = newLocal(ValType::I32);
-  heapAlloc(8 + static_cast<uint32_t>(types::sizeOf(recvType)), s->pos);
+  heapAlloc(8 + static_cast<uint32_t>(types::sizeOf(recvType)), s->pos, nullptr, "method value");
   code_.localTee(c);
   code_.i32Const(static_cast<int32_t>(prog_.tableSlot(bound)));
   code_.mem(Op::I32Store, 2, 0);
@@ -163,7 +172,10 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
   const types::Signature* sig = f->sig();
   if (recv) pushReceiver(recv, f, *sel, c->pos);
   pushArgs(c, sig);
-  code_.call(prog_.funcId(f));
+  wasm::FuncId id = prog_.funcId(f);
+  if (f->pkg && f->pkg != prog_.program().pkg)  // the user's own functions are checked where they allocate
+    prog_.allocSite(c->pos, id, "call of " + f->pkg->name + "." + f->name);
+  code_.call(id);
   afterCall(sig);
 }
 
@@ -301,7 +313,7 @@ void FuncLowerer::pushArgs(const Call* c, const types::Signature* sig) {
       } else {
         auto size = static_cast<uint32_t>(types::sizeOf(elem));
         uint32_t base = newLocal(ValType::I32);
-        heapAlloc(static_cast<uint32_t>(n) * size, c->pos);
+        heapAlloc(static_cast<uint32_t>(n) * size, c->pos, elem, "variadic call");
         code_.localSet(base);
         for (size_t i = 0; i < n; ++i) {
           expr(c->args[fixed + i]);
@@ -487,6 +499,20 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
   } else if (n == "hostWrite") {
     args();
     code_.call(prog_.hostWrite());
+  } else if (n == "ctz32") {
+    args();
+    code_.op(Op::I32Ctz);
+  } else if (n == "popcnt32") {
+    args();
+    code_.op(Op::I32Popcnt);
+  } else if (n == "stackPointer") {
+    code_.globalGet(prog_.stackPointer());
+  } else if (n == "stackTop") {
+    code_.i32Const(static_cast<int32_t>(kStackTop));
+  } else if (n == "globalRoots") {
+    code_.globalGet(prog_.globalRootsGlobal());
+  } else if (n == "hostNow") {
+    code_.call(prog_.hostNow());
   } else {
     return false;
   }
@@ -605,7 +631,8 @@ void FuncLowerer::appendCall(const Call* c) {
   code_.localGet(cap);
   code_.op(Op::I32GtU);
   code_.if_();
-  // growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize uintptr) (p, newCap)
+  // growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, goSize uintptr,
+  //           noscan bool) (p, newCap)
   code_.localGet(p);
   code_.localGet(len);
   code_.op(Op::I64ExtendI32U);
@@ -615,7 +642,8 @@ void FuncLowerer::appendCall(const Call* c) {
   code_.op(Op::I64ExtendI32U);
   code_.i32Const(static_cast<int32_t>(size));
   code_.i32Const(static_cast<int32_t>(types::goSizeOf(elem)));
-  code_.call(prog_.runtimeFunc("growslice", c->pos));
+  code_.i32Const(hasPointers(elem) ? 0 : 1);
+  callAllocating("growslice", c->pos, "append");
   code_.op(Op::I32WrapI64);
   code_.localSet(cap);
   code_.localSet(p);
@@ -742,7 +770,7 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
         unsupported(c->pos, "make of channels");
         return;
       }
-      // makeslice(elemSize uintptr, len, cap int) unsafe.Pointer
+      // makeslice(elemSize uintptr, len, cap int, noscan bool) unsafe.Pointer
       uint32_t len = newLocal(ValType::I64), cap = newLocal(ValType::I64);
       exprInt64(c->args[1]);
       code_.localSet(len);
@@ -754,7 +782,8 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       code_.i32Const(static_cast<int32_t>(types::sizeOf(sl->elem)));
       code_.localGet(len);
       code_.localGet(cap);
-      code_.call(prog_.runtimeFunc("makeslice", c->pos));
+      code_.i32Const(hasPointers(sl->elem) ? 0 : 1);
+      callAllocating("makeslice", c->pos, "make");
       code_.localGet(len);
       code_.op(Op::I32WrapI64);
       code_.localGet(cap);
@@ -762,7 +791,8 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
       return;
     }
     case BuiltinId::New:
-      heapAlloc(static_cast<uint32_t>(types::sizeOf(tv(c->args[0])->type)), c->pos);
+      heapAlloc(static_cast<uint32_t>(types::sizeOf(tv(c->args[0])->type)), c->pos,
+                tv(c->args[0])->type, "new");
       return;
     case BuiltinId::Panic:
       panicCall(c);

@@ -162,7 +162,7 @@ void FuncLowerer::deferStmt(const Defer* d) {
     return;
   }
   uint32_t rec = newLocal(ValType::I32);
-  heapAlloc(dc.size, d->pos);
+  heapAlloc(dc.size, d->pos, nullptr, "defer");
   code_.localTee(rec);
   code_.i32Const(static_cast<int32_t>(prog_.tableSlot(prog_.deferThunk(d))));
   code_.mem(Op::I32Store, 2, 0);
@@ -441,7 +441,7 @@ void FuncLowerer::recoverCall(const Call* c) {
   code_.if_();
   const types::Type* errPtr = prog_.program().runtimeErrorPtr;
   if (errPtr) {
-    heapAlloc(8, c->pos);
+    heapAlloc(8, c->pos, nullptr, "recover");
     code_.localTee(data);
     code_.localGet(mptr);
     code_.mem(Op::I32Store, 2, 0);

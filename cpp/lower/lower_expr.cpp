@@ -804,7 +804,7 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
 void FuncLowerer::heapLiteral(const CompositeLit* lit, const types::Type* t) {
   auto size = static_cast<uint32_t>(types::sizeOf(t));
   uint32_t p = newLocal(ValType::I32);
-  heapAlloc(size, lit->pos);
+  heapAlloc(size, lit->pos, t, "composite literal");
   code_.localSet(p);
   compositeLit(lit, t);
   storeAt(t, p);
@@ -885,7 +885,8 @@ void FuncLowerer::compositeLit(const CompositeLit* lit, const types::Type* t) {
       if (auto* kv = e->as<KeyValue>()) idx = tv(kv->key)->value.int64Val().value_or(0);
       count = std::max(count, ++idx);
     }
-    heapAlloc(static_cast<uint32_t>(count * types::sizeOf(elem)), lit->pos);
+    heapAlloc(static_cast<uint32_t>(count * types::sizeOf(elem)), lit->pos, elem,
+              "composite literal");
     if (count == 0) {
       code_.op(Op::Drop);
       code_.i32Const(8);  // zerobase: empty but non-nil

@@ -480,7 +480,8 @@ void FuncLowerer::toInterface(const types::Type* from, Pos at) {
   }
   // Box a copy: Go's interfaces hold their own copy of the value.
   uint32_t box = newLocal(ValType::I32);
-  heapAlloc(static_cast<uint32_t>(std::max<int64_t>(types::sizeOf(from), 1)), at);
+  heapAlloc(static_cast<uint32_t>(std::max<int64_t>(types::sizeOf(from), 1)), at, from,
+            "conversion to interface");
   code_.localSet(box);
   storeAt(from, box);
   code_.i32Const(static_cast<int32_t>(code));

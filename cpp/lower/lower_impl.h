@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lower/frames.h"
 #include "lower/lower.h"
 #include "types/checker.h"
 #include "types/sizes.h"
@@ -31,6 +32,11 @@ class ProgramLowerer {
   wasm::FuncId runtimeFunc(const std::string& name, Pos at);
   const types::Func* runtimeFuncObject(const std::string& name) const;
   wasm::FuncId hostWrite();  // the gomethod.write import
+  wasm::FuncId hostNow();    // the gomethod.now import (milliseconds, for GC pause times)
+  // gc: none — a call that allocates if `callee` reaches the allocator; reported at the end.
+  void allocSite(Pos at, wasm::FuncId callee, std::string what) {
+    if (prog_.gc == GcModel::None) allocSites_.push_back({at, callee, std::move(what)});
+  }
   uint32_t panicTag();       // the exception tag Go panics are thrown with (functions with defer)
   // throwPanic's body is decided at the end: a throw if any function has defer, else a trap
   // (so that programs without defer need no exception-handling support at all).
@@ -43,6 +49,7 @@ class ProgramLowerer {
   wasm::FuncId deferThunk(const syntax::Defer* d);
   uint32_t stackPointer();  // index of the shadow-stack pointer global
   uint32_t heapBaseGlobal();
+  uint32_t globalRootsGlobal();  // the address of the collector's table of pointer globals
   // Address of a string literal's bytes in static data (deduplicated).
   uint32_t stringData(const std::string& s);
   uint32_t globalAddress(const types::Var* v);
@@ -96,6 +103,8 @@ class ProgramLowerer {
   wasm::Module& module() { return mod_; }
   wasm::FuncType signatureType(const types::Signature* sig, Pos at, bool* ok);
   void useMemory() { usesMemory_ = true; }
+  void addFrame(PendingFrame f) { frames_.push_back(std::move(f)); }
+  GcModel gcModel() const { return prog_.gc; }
 
  private:
   uint32_t allocStatic(uint32_t size, uint32_t align);
@@ -104,6 +113,10 @@ class ProgramLowerer {
   void staticRuntimeInit();
   void addHelperExports();
   void finishMemory();
+  void finishFunctions();  // frames and the collector's spills (frames.cpp)
+  bool collectorReached() const;
+  void reportAllocations();
+  const types::Func* modelFunc(const types::Func* f) const;
 
   const Program& prog_;
   wasm::Module& mod_;
@@ -142,12 +155,23 @@ class ProgramLowerer {
   std::unordered_set<const syntax::Node*> deferTargets_;  // FuncDecls and FuncLits
   bool usesDefer_ = false;
   std::unordered_map<const syntax::Defer*, wasm::FuncId> deferThunks_;
-  std::optional<uint32_t> sp_, heapBase_;
+  std::optional<uint32_t> sp_, heapBase_, globalRoots_;
   bool usesMemory_ = false;
+  std::vector<PendingFrame> frames_;
+  std::optional<wasm::FuncId> hostNow_;
+  struct AllocSite {
+    Pos at;
+    wasm::FuncId callee;
+    std::string what;
+  };
+  std::vector<AllocSite> allocSites_;
 };
 
 // Pushes the values of non-aggregate type t stored at addrLocal + offset.
 void loadLeaves(wasm::Code& code, uint32_t addrLocal, const types::Type* t, uint32_t offset);
+
+// Whether values of type t may hold pointers the collector must follow.
+bool hasPointers(const types::Type* t);
 
 // The single wasm type of a scalar Go type (i32 for the rest).
 inline wasm::ValType valType(const types::Type* t) {
@@ -347,12 +371,17 @@ class FuncLowerer {
   void boundsCheck(uint32_t indexLocal64, uint32_t lenLocal32, const char* panicFn, Pos at);
   void framePtr();
   uint32_t frameSlot(uint32_t size, uint32_t align);
-  void heapAlloc(uint32_t size, Pos at);  // pushes a zeroed heap block's address
+  // Pushes a zeroed heap block's address. `contents` (if known) is the type stored in it: memory
+  // for pointer-free types is never scanned by the collector. `what` names the allocating
+  // construct for gc: "none" diagnostics.
+  void heapAlloc(uint32_t size, Pos at, const types::Type* contents, const std::string& what);
+  void callAllocating(const std::string& name, Pos at, const std::string& what);
 
   // ---- locals and labels
   const Storage& storage(const types::Var* v, Pos at);
   uint32_t newLocal(wasm::ValType t, std::string name = {});
   uint32_t newLocals(const types::Type* t, const std::string& name = {});
+  void markScalar(uint32_t first, uint32_t n);  // locals that never hold a pointer
   void popTo(const types::Type* t, uint32_t first);  // pops values into locals first..
   void pushFrom(const types::Type* t, uint32_t first);
   struct Target {

@@ -108,7 +108,13 @@ uint32_t FuncLowerer::newLocals(const types::Type* t, const std::string& name) {
     uint32_t idx = newLocal(vts[i], i == 0 ? name : std::string());
     if (i == 0) first = idx;
   }
+  if (!hasPointers(t)) markScalar(first, static_cast<uint32_t>(vts.size()));
   return first;
+}
+
+void FuncLowerer::markScalar(uint32_t first, uint32_t n) {
+  if (out_.scalar.size() < first + n) out_.scalar.resize(first + n, false);
+  for (uint32_t i = first; i < first + n; ++i) out_.scalar[i] = true;
 }
 
 void FuncLowerer::popTo(const types::Type* t, uint32_t first) {
@@ -153,46 +159,37 @@ void FuncLowerer::epilogue() {
   spPatches_.push_back(code_.list().size() - 1);
 }
 
-// Prepends the prologue (fp = sp -= size; overflow check) or removes the epilogues.
+// Hands the frame to the program: its final size (and the prologue) is known only once the whole
+// module is lowered and the collector's spill area is added (frames.cpp).
 void FuncLowerer::finishFrame() {
-  auto& list = code_.list();
-  if (frameSize_ == 0) {
-    std::vector<bool> drop(list.size(), false);
-    for (size_t i : frameOps_) drop[i] = true;
-    std::vector<wasm::Instr> kept;
-    for (size_t i = 0; i < list.size(); ++i)
-      if (!drop[i]) kept.push_back(std::move(list[i]));
-    list = std::move(kept);
-    return;
-  }
-  uint32_t size = (frameSize_ + 15) / 16 * 16;
-  uint32_t sp = prog_.stackPointer();
-  for (size_t i : frameSizePatches_) list[i].i = size;
-  for (size_t i : spPatches_) list[i].a = sp;
-  for (size_t i : fpPatches_) list[i].a = *fp_;
-  wasm::Code pro;
-  pro.globalGet(sp);
-  pro.i32Const(static_cast<int32_t>(size));
-  pro.op(Op::I32Sub);
-  pro.localTee(*fp_);
-  pro.globalSet(sp);
-  pro.localGet(*fp_);
-  pro.i32Const(static_cast<int32_t>(kStackBottom));
-  pro.op(Op::I32LtU);
-  pro.if_();
-  pro.call(prog_.runtimeFunc("panicStackOverflow", fn_ ? fn_->pos : Pos{}));
-  pro.end();
-  // Frame slots start zeroed, like every Go variable.
-  pro.localGet(*fp_);
-  pro.i32Const(0);
-  pro.i32Const(static_cast<int32_t>(size));
-  pro.op(Op::MemoryFill);
-  list.insert(list.begin(), pro.list().begin(), pro.list().end());
+  if (frameSize_ > 0) prog_.runtimeFunc("panicStackOverflow", fn_ ? fn_->pos : Pos{});
+  prog_.addFrame({&out_, frameSize_, fp_, std::move(frameOps_), std::move(frameSizePatches_),
+                  std::move(spPatches_), std::move(fpPatches_)});
 }
 
-void FuncLowerer::heapAlloc(uint32_t size, Pos at) {
+void FuncLowerer::heapAlloc(uint32_t size, Pos at, const types::Type* contents, const std::string& what) {
   code_.i32Const(static_cast<int32_t>(size));
-  code_.call(prog_.runtimeFunc("alloc", at));
+  callAllocating(contents && !hasPointers(contents) ? "allocNoscan" : "alloc", at, what);
+}
+
+void FuncLowerer::callAllocating(const std::string& name, Pos at, const std::string& what) {
+  wasm::FuncId f = prog_.runtimeFunc(name, at);
+  prog_.allocSite(at, f, what);
+  code_.call(f);
+}
+
+bool hasPointers(const types::Type* t) {
+  const types::Type* u = types::under(t);
+  if (auto* b = types::asBasic(u))
+    return b->basic == BasicKind::String || b->basic == BasicKind::UnsafePointer ||
+           b->basic == BasicKind::UntypedNil;
+  if (auto* a = u->as<types::Array>()) return a->len > 0 && hasPointers(a->elem);
+  if (auto* st = u->as<types::Struct>()) {
+    for (auto* f : st->fields)
+      if (hasPointers(f->type)) return true;
+    return false;
+  }
+  return true;  // pointers, slices, maps, channels, functions, interfaces
 }
 
 // ---- variables ---------------------------------------------------------------------------
@@ -220,7 +217,7 @@ void FuncLowerer::defineVar(const types::Var* v, Pos at) {
   if (v->addressTaken || v->captured) {
     auto it = vars_.find(v);
     uint32_t cell = it != vars_.end() ? it->second.local : newLocal(ValType::I32, v->name);
-    heapAlloc(size, at);
+    heapAlloc(size, at, v->type, ("variable " + v->name + " (moved to the heap)").c_str());
     code_.localSet(cell);
     vars_[v] = {Storage::Heap, cell, 0};
     return;

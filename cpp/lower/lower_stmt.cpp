@@ -64,9 +64,10 @@ void FuncLowerer::lower() {
     auto n = static_cast<uint32_t>(wasmTypes(p->type).size());
     for (uint32_t i = 0; i < n; ++i) out_.localNames.push_back(i == 0 ? p->name : "");
     bool memory = p->addressTaken || p->captured || isAggregate(p->type);
-    if (!memory)
+    if (!memory) {
       vars_[p] = {Storage::Locals, nparams_, 0};
-    else
+      if (!hasPointers(p->type)) markScalar(nparams_, n);
+    } else
       moves.push_back({p, nparams_});
     nparams_ += n;
   }
@@ -484,7 +485,7 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
       if (it == vars_.end() || it->second.kind != Storage::Heap) continue;
       uint32_t size = static_cast<uint32_t>(types::sizeOf(v->type));
       uint32_t fresh = newLocal(ValType::I32);
-      heapAlloc(size, s->pos);
+      heapAlloc(size, s->pos, v->type, ("loop variable " + v->name + " (moved to the heap)").c_str());
       code_.localTee(fresh);
       code_.localGet(it->second.local);
       memCopy(size);

@@ -1,6 +1,8 @@
 // Whole-program lowering: the function worklist, static data, package initialization, and the
 // module's memory, globals and exports.
+#include <algorithm>
 #include <cstring>
+#include <set>
 
 #include "lower/lower_impl.h"
 
@@ -80,7 +82,20 @@ wasm::FuncType ProgramLowerer::signatureType(const types::Signature* sig, Pos at
   return ft;
 }
 
+// The memory model's implementation of the runtime's allocator interface (alloc.go): with the
+// collector, alloc, allocNoscan and free are gc.go's.
+const types::Func* ProgramLowerer::modelFunc(const types::Func* f) const {
+  if (prog_.gc != GcModel::Conservative || f->pkg != prog_.runtime || f->recvBase) return f;
+  const char* gc = f->name == "alloc"         ? "gcalloc"
+                   : f->name == "allocNoscan" ? "gcallocNoscan"
+                   : f->name == "free"        ? "gcfree"
+                                              : nullptr;
+  if (const types::Func* g = gc ? runtimeFuncObject(gc) : nullptr) return g;
+  return f;
+}
+
 wasm::FuncId ProgramLowerer::funcId(const types::Func* f) {
+  f = modelFunc(f);
   if (auto it = ids_.find(f); it != ids_.end()) return it->second;
   bool ok = true;
   wasm::FuncType ft = signatureType(f->sig(), f->pos, &ok);
@@ -136,6 +151,11 @@ uint32_t ProgramLowerer::stackPointer() {
 uint32_t ProgramLowerer::heapBaseGlobal() {
   if (!heapBase_) heapBase_ = mod_.addGlobal({"__heap_base", ValType::I32, false, 0, 0});
   return *heapBase_;
+}
+
+uint32_t ProgramLowerer::globalRootsGlobal() {
+  if (!globalRoots_) globalRoots_ = mod_.addGlobal({"__gc_roots", ValType::I32, false, 0, 0});
+  return *globalRoots_;
 }
 
 uint32_t ProgramLowerer::allocStatic(uint32_t size, uint32_t align) {
@@ -327,9 +347,18 @@ void ProgramLowerer::addHelperExports() {
     useMemory();
   }
   if (!usesMemory_) return;
+  const bool collects = prog_.gc == GcModel::Conservative;
   if (marshals) {
-    mod_.addExport(wasm::Export::Func, "gomethod_alloc", runtimeFunc("alloc", {}));
-    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc("free", {}));
+    // With the collector, what the host allocates stays pinned until it frees it.
+    mod_.addExport(wasm::Export::Func, "gomethod_alloc",
+                   runtimeFunc(collects ? "allocPinned" : "alloc", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc(collects ? "unpin" : "free", {}));
+  }
+  if (const types::Func* gcalloc = runtimeFuncObject("gcalloc");
+      collects && (marshals || ids_.count(gcalloc))) {
+    mod_.addExport(wasm::Export::Func, "gomethod_gc", runtimeFunc("GC", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_gc_stats", runtimeFunc("gcStatsAddr", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_set_gc_percent", runtimeFunc("setGCPercent", {}));
   }
   // The host reads panic messages and resets the stack after a trap through these.
   if (const types::Func* f = runtimeFuncObject("panicMessage"))
@@ -353,13 +382,38 @@ void ProgramLowerer::addHelperExports() {
 // Lays out linear memory once all static data is known (no code may be added after this).
 void ProgramLowerer::finishMemory() {
   if (!usesMemory_) return;
+  if (globalRoots_) {
+    // (start, end) of each run of package variables that may hold pointers, then (0, 0).
+    std::vector<std::pair<uint32_t, uint32_t>> ranges;
+    std::vector<std::pair<uint32_t, uint32_t>> vars;
+    for (const auto& [v, addr] : globals_)
+      if (hasPointers(v->type)) vars.push_back({addr, addr + types::sizeOf(v->type)});
+    std::sort(vars.begin(), vars.end());
+    for (const auto& r : vars) {
+      if (!ranges.empty() && r.first <= ranges.back().second + 8)
+        ranges.back().second = std::max(ranges.back().second, r.second);
+      else
+        ranges.push_back(r);
+    }
+    ranges.push_back({0, 0});
+    uint32_t table = allocStatic(static_cast<uint32_t>(8 * ranges.size()), 4);
+    for (size_t i = 0; i < ranges.size(); ++i)
+      for (int b = 0; b < 4; ++b) {
+        data_[table - kStackTop + 8 * i + b] = static_cast<uint8_t>(ranges[i].first >> (8 * b));
+        data_[table - kStackTop + 8 * i + 4 + b] = static_cast<uint8_t>(ranges[i].second >> (8 * b));
+      }
+    const_cast<wasm::Global&>(mod_.globals()[*globalRoots_]).initInt = table;
+  }
   uint32_t heapBase = (kStackTop + static_cast<uint32_t>(data_.size()) + 7) / 8 * 8;
   if (heapBase_) {
     // Globals are immutable-initialized: patch the heap base constant now that data is final.
     auto& g = const_cast<wasm::Global&>(mod_.globals()[*heapBase_]);
     g.initInt = heapBase;
   }
-  mod_.memory = wasm::Memory{(heapBase + kPageSize - 1) / kPageSize + 1, std::nullopt};
+  uint32_t minPages = (heapBase + kPageSize - 1) / kPageSize + 1;
+  std::optional<uint32_t> maxPages;
+  if (prog_.maxMemoryPages) maxPages = std::max(prog_.maxMemoryPages, minPages);
+  mod_.memory = wasm::Memory{minPages, maxPages};
   mod_.exportMemory = true;
   // Memory starts zeroed: emit only the nonzero runs (merging runs separated by short gaps).
   constexpr size_t kGap = 16;
@@ -552,6 +606,12 @@ void ProgramLowerer::run() {
     drainFunctions();
     finishDispatchers();
   }
+  if (collectorReached()) {
+    // Frames the collector's spills add check for stack overflow too.
+    runtimeFunc("panicStackOverflow", {});
+    drainFunctions();
+    finishDispatchers();
+  }
   staticRuntimeInit();
   if (throwPanic_) {
     auto& code = mod_.function(*throwPanic_).body;
@@ -560,7 +620,52 @@ void ProgramLowerer::run() {
     else
       code.op(wasm::Op::Unreachable);
   }
+  finishFunctions();
   finishMemory();
+}
+
+bool ProgramLowerer::collectorReached() const {
+  const types::Func* gc = runtimeFuncObject("gcCollect");
+  return prog_.gc == GcModel::Conservative && gc && ids_.count(gc);
+}
+
+wasm::FuncId ProgramLowerer::hostNow() {
+  if (!hostNow_)
+    hostNow_ = mod_.addImport("gomethod", "now", {{}, {ValType::F64}}, "gomethod.now");
+  return *hostNow_;
+}
+
+void ProgramLowerer::finishFunctions() {
+  std::vector<bool> may;
+  if (collectorReached()) {
+    std::vector<wasm::FuncId> reentrant;
+    if (hostWrite_) reentrant.push_back(*hostWrite_);  // the host may call back into the module
+    may = mayCollect(mod_, {ids_.at(runtimeFuncObject("gcCollect"))}, reentrant);
+  }
+  std::optional<wasm::FuncId> overflow;
+  if (const types::Func* f = runtimeFuncObject("panicStackOverflow"))
+    if (auto it = ids_.find(f); it != ids_.end()) overflow = it->second;
+  bool frames = !may.empty();
+  for (const PendingFrame& f : frames_) frames = frames || f.size > 0;
+  uint32_t sp = frames ? stackPointer() : 0;
+  if (!finishFrames(mod_, frames_, may, sp, overflow))
+    diags_.error({}, "internal compiler error: a function branches out of itself conditionally");
+  if (prog_.gc == GcModel::None) reportAllocations();
+}
+
+// gc: none — every reached call that may allocate, in the user's code, is an error.
+void ProgramLowerer::reportAllocations() {
+  std::vector<wasm::FuncId> allocators;
+  for (const char* name : {"alloc", "allocNoscan"})
+    if (const types::Func* f = runtimeFuncObject(name))
+      if (auto it = ids_.find(f); it != ids_.end()) allocators.push_back(it->second);
+  if (allocators.empty()) return;
+  std::vector<bool> allocates = mayCollect(mod_, allocators, {});
+  std::set<std::pair<uint32_t, uint32_t>> seen;
+  for (const AllocSite& site : allocSites_) {
+    if (!allocates[site.callee] || !seen.insert({site.at.line, site.at.col}).second) continue;
+    diags_.error(site.at, site.what + " allocates memory, which gc: \"none\" does not allow");
+  }
 }
 
 void lowerProgram(const Program& prog, wasm::Module& out, Diagnostics& diags) {

@@ -115,6 +115,9 @@ struct Function {
   std::optional<Import> import;         // set: an imported function (no locals, no body)
   std::vector<ValType> locals;          // beyond the parameters
   std::vector<std::string> localNames;  // parameters then locals; may be shorter
+  // Locals (parameters first) known never to hold a pointer, so the collector need not see them;
+  // may be shorter.
+  std::vector<bool> scalar;
   Code body;                            // without the final `end`; the encoder adds it
 };
 

@@ -365,7 +365,7 @@ func seven() int32 { return 7 }
     expect(go.div(9, 3)).toBe(3);
   });
   test('a fatal error (out of memory) is a GoPanic of kind fatal', () => {
-    const err = expectThrow(() => go.oom(0xfffff000), GoPanic, 'fatal error: out of memory');
+    const err = expectThrow(() => go.oom(0xfffff000), GoPanic, 'fatal error: runtime: out of memory');
     expect(err.kind).toBe('fatal');
     expect(err.fatal).toBe(true);
     expect(go.oom(1000)).toBe(1000);

@@ -2,6 +2,10 @@
 // allocator exports (gomethod_alloc / gomethod_free), a scratch arena for the inputs of one call,
 // and ModuleArray, a typed array that lives in the module's memory (zero-copy arguments).
 
+/** gomethod_alloc flags (the collector's allocPinned, cpp/runtime/runtime/gc.go). */
+export const ALLOC_NOSCAN = 1;
+export const ALLOC_NOZERO = 2;
+
 /** Bytes reserved once per instance for the inputs of calls (strings, structs, small slices). */
 export const ARENA_SIZE = 64 * 1024;
 
@@ -59,6 +63,8 @@ export class ModuleMemory {
     this.onTrap = null;
     /** @type {number[] | null} the owner the next call's inputs are allocated for (see CallContext) */
     this.nextOwner = null;
+    /** the module has a garbage collector: arena memory is never reused (Go may retain inputs) */
+    this.collected = false;
     this.sync();
   }
 
@@ -80,19 +86,26 @@ export class ModuleMemory {
   setup() {
     if (!this.allocFn) return;
     this.zerobase = this.alloc(0);
+    this.newArena();
+  }
+
+  newArena() {
     this.arenaBase = this.alloc(ARENA_SIZE);
     this.arenaTop = this.arenaBase;
     this.arenaEnd = this.arenaBase + ARENA_SIZE;
   }
 
   /**
-   * Heap memory from the module's allocator (zeroed, 8-aligned). May grow memory.
+   * Heap memory from the module's allocator (8-aligned). May grow memory. With a collector the
+   * block stays pinned until free().
    * @param {number} size
+   * @param {number} [flags] for the collector: ALLOC_NOSCAN (no pointers will be stored in it),
+   *   ALLOC_NOZERO (the caller overwrites every byte); other allocators ignore them
    * @returns {number}
    */
-  alloc(size) {
+  alloc(size, flags = 0) {
     if (!this.allocFn) throw new Error('gomethod: the module exports no allocator (manifest.alloc is null)');
-    const p = this.allocFn(size) >>> 0;
+    const p = this.allocFn(size, flags) >>> 0;
     this.sync();
     if (p === 0 || p + size > this.u8.length) {
       // Never hand out memory the module's allocator did not really provide.
@@ -126,7 +139,9 @@ export class ModuleMemory {
    * @param {CallContext} cx
    */
   end(cx) {
-    this.arenaTop = cx.mark;
+    // With a collector Go may keep what it was given, so arena memory is never reused: the
+    // arena fills up and is then left to the collector (see temp).
+    if (!this.collected) this.arenaTop = cx.mark;
     cx.owner = null;
     cx.loaded = null;
     cx.stored = null;
@@ -146,16 +161,17 @@ export class ModuleMemory {
 
   /**
    * Memory for one input of the current call: from the arena when it fits, else from the heap
-   * (freed by end()). The address is 8-aligned.
+   * (freed — with a collector, unpinned — by end()). The address is 8-aligned.
    * @param {CallContext} cx
    * @param {number} size
    * @param {boolean} zero clear the bytes (arena memory holds old inputs)
+   * @param {boolean} [noscan] the input holds no pointers (bytes, numbers, strings)
    * @returns {number}
    */
-  temp(cx, size, zero) {
+  temp(cx, size, zero, noscan = false) {
     if (size === 0) return this.zerobase;
     if (cx.owner) {
-      const p = this.alloc(size); // zeroed
+      const p = this.alloc(size, noscan ? ALLOC_NOSCAN : 0); // zeroed
       cx.owner.push(p, size);
       return p;
     }
@@ -166,7 +182,15 @@ export class ModuleMemory {
       if (zero) this.u8.fill(0, top, top + size);
       return top;
     }
-    const p = this.alloc(size);
+    if (this.collected && top !== 0 && size <= ARENA_SIZE / 4) {
+      // A full arena stays pinned until this call ends (its inputs may be in it), then belongs to
+      // the collector, which frees it once Go keeps nothing in it.
+      (cx.blocks ??= []).push(this.arenaBase, ARENA_SIZE);
+      this.newArena();
+      cx.mark = this.arenaBase;
+      return this.temp(cx, size, zero, noscan);
+    }
+    const p = this.alloc(size, (noscan ? ALLOC_NOSCAN : 0) | (zero ? 0 : ALLOC_NOZERO));
     (cx.blocks ??= []).push(p, size);
     return p;
   }
@@ -354,7 +378,7 @@ export function allocModuleArray(mem, Ctor, lengthOrData) {
   }
   let ptr;
   try {
-    ptr = mem.alloc(bytes);
+    ptr = mem.alloc(bytes, ALLOC_NOSCAN);
   } catch (err) {
     throw allocFailure(mem, err);
   }

@@ -139,7 +139,7 @@ export function sliceCodec(type, goType, mem, build) {
     }
     if (Array.isArray(v)) {
       const n = v.length;
-      const p = mem.temp(cx, n * esize, !Typed);
+      const p = mem.temp(cx, n * esize, !Typed, !!Typed);
       if (Typed && n > 0) {
         const view = new Typed(/** @type {ArrayBuffer} */ (mem.buffer), p, n);
         if (bigElems) {
@@ -172,7 +172,7 @@ export function sliceCodec(type, goType, mem, build) {
           return;
         }
         // Misaligned: copy within memory (allocating may grow it and detach `v`).
-        const p = mem.temp(cx, size, false);
+        const p = mem.temp(cx, size, false, true);
         mem.u8.copyWithin(p, off, off + size);
         header.ptr = p;
         header.len = header.cap = bytes ? size : Math.floor(size / esize);
@@ -184,7 +184,7 @@ export function sliceCodec(type, goType, mem, build) {
       src = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
     }
     const n = bytes ? src.length : src.length / esize;
-    const p = mem.temp(cx, src.length, false);
+    const p = mem.temp(cx, src.length, false, true);
     mem.u8.set(src, p);
     header.ptr = p;
     header.len = header.cap = n;

@@ -46,7 +46,7 @@ export function encode(mem, cx, s) {
   }
   if (n <= SHORT) {
     const reserve = 3 * n; // every UTF-16 unit takes at most 3 bytes (a pair takes 4 for 2)
-    const p = mem.temp(cx, reserve, false);
+    const p = mem.temp(cx, reserve, false, true);
     const u8 = mem.u8;
     let i = 0;
     for (; i < n; i++) {
@@ -62,7 +62,7 @@ export function encode(mem, cx, s) {
   }
   // Long strings: the native encoder, then one copy into the module.
   const bytes = encoder.encode(s);
-  const p = mem.temp(cx, bytes.length, false);
+  const p = mem.temp(cx, bytes.length, false, true);
   mem.u8.set(bytes, p);
   encoded.len = bytes.length;
   return p;

@@ -81,6 +81,12 @@ func alloc(size uintptr) unsafe.Pointer {
 	return p
 }
 
+// allocNoscan is alloc for memory that will hold no pointers. This allocator does not tell the
+// two apart; the collector's (gcallocNoscan) never scans such memory.
+func allocNoscan(size uintptr) unsafe.Pointer {
+	return alloc(size)
+}
+
 // free makes the block p, allocated with alloc(size), available to later allocations.
 func free(p unsafe.Pointer, size uintptr) {
 	if size == 0 || p == nil {
@@ -207,5 +213,5 @@ func heapGrow(end uint64) {
 }
 
 func outOfMemory() {
-	gothrow("out of memory")
+	gothrow("runtime: out of memory")
 }

@@ -35,3 +35,23 @@ func throwPanic()
 
 // hostWrite writes n bytes at p to the host's file descriptor fd (import gomethod.write).
 func hostWrite(fd int32, p unsafe.Pointer, n int32)
+
+// ctz32 counts the trailing zero bits of x (i32.ctz).
+func ctz32(x uint32) int32
+
+// popcnt32 counts the one bits of x (i32.popcnt).
+func popcnt32(x uint32) int32
+
+// stackPointer returns the shadow stack's current pointer (the __stack_pointer global).
+func stackPointer() uintptr
+
+// stackTop returns the address the shadow stack grows down from.
+func stackTop() uintptr
+
+// globalRoots returns the address of the table of package variables that may hold pointers:
+// (start, end) address pairs, ended by a zero start. The compiler writes it from the variables'
+// types, so the collector scans neither string literals nor numeric tables and counters.
+func globalRoots() uintptr
+
+// hostNow returns the host's clock in milliseconds (import gomethod.now).
+func hostNow() float64

@@ -401,7 +401,7 @@ func mapSlotsFor(h *hmap, n uint64) uintptr {
 // mapRebuild moves the live entries, in order, into new arrays with an index of slots slots.
 func mapRebuild(h *hmap, slots uintptr) {
 	capacity := slots - slots/4
-	index := alloc(slots * 4)
+	index := allocNoscan(slots * 4)
 	entries := alloc(capacity * h.entrySize)
 	mask := slots - 1
 	n := int32(0)

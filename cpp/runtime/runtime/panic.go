@@ -9,7 +9,7 @@ import "unsafe"
 // and panicKind and reports it the way Go does:
 //
 //	panicKind() == panicKindPanic  Go prints "panic: " + message (+ "\n\ngoroutine 1 [running]:"...)
-//	panicKind() == panicKindFatal  Go prints the message as is ("fatal error: out of memory")
+//	panicKind() == panicKindFatal  Go prints the message as is ("fatal error: runtime: out of memory")
 //
 // Runtime error messages are formatted into a fixed package-level buffer so that the panic path
 // never allocates (it may be reporting that allocation failed).
@@ -123,6 +123,8 @@ func hostReset() {
 	deferCallSp = 0
 	deferring = 0
 	recovering = 0
+	gcRunning = false
+	markTop = 0
 }
 
 // deferEnter and deferLeave bracket the body of a function with deferred calls.

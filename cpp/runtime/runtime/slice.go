@@ -13,7 +13,8 @@ import "unsafe"
 const growThreshold = 256
 
 // makeslice allocates the zeroed array of make([]T, len, cap) with Go's checks.
-func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
+// noscan says that the elements hold no pointers.
+func makeslice(elemSize uintptr, len, cap int, noscan bool) unsafe.Pointer {
 	mem, overflow := mulUint64(uint64(elemSize), uint64(cap))
 	if overflow || mem > maxAlloc || len < 0 || len > cap {
 		// make([]T, huge) reports len rather than cap, as Go does: cap was implicit.
@@ -23,7 +24,7 @@ func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 		}
 		panicMakeSliceCap()
 	}
-	return alloc(uintptr(mem))
+	return allocFor(uintptr(mem), noscan)
 }
 
 // growslice allocates a new array for append when newLen elements no longer fit in oldCap,
@@ -32,7 +33,7 @@ func makeslice(elemSize uintptr, len, cap int) unsafe.Pointer {
 // goSize is the element's size on Go's 64-bit targets (8-byte pointers): capacities are computed
 // with it so that cap() after append agrees with go run, while memory is allocated with the real
 // wasm32 elemSize.
-func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, goSize uintptr) (p unsafe.Pointer, newCap int) {
+func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, goSize uintptr, noscan bool) (p unsafe.Pointer, newCap int) {
 	if newLen < oldCap {
 		gopanic("runtime error: growslice: cap out of range")
 	}
@@ -70,9 +71,16 @@ func growslice(old unsafe.Pointer, oldLen, oldCap, newLen int, elemSize, goSize 
 	if uint64(newcap)*uint64(elemSize) > maxAlloc {
 		gopanic("runtime error: growslice: cap out of range")
 	}
-	p = alloc(uintptr(newcap) * elemSize)
+	p = allocFor(uintptr(newcap)*elemSize, noscan)
 	memmove(p, old, uintptr(oldLen)*elemSize)
 	return p, newcap
+}
+
+func allocFor(size uintptr, noscan bool) unsafe.Pointer {
+	if noscan {
+		return allocNoscan(size)
+	}
+	return alloc(size)
 }
 
 // slicecopy implements copy(to, from) for width-byte elements and returns the count copied.

@@ -17,7 +17,7 @@ func concatstrings(a, b string) string {
 		return a
 	}
 	n := concatLen(len(a) + len(b))
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	memmove(p, stringData(a), uintptr(len(a)))
 	memmove(add(p, uintptr(len(a))), stringData(b), uintptr(len(b)))
 	return mkstring(p, n)
@@ -35,7 +35,7 @@ func concat3(a, b, c string) string {
 		return concatstrings(a, b)
 	}
 	n := concatLen(len(a) + len(b) + len(c))
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	memmove(p, stringData(a), uintptr(len(a)))
 	memmove(add(p, uintptr(len(a))), stringData(b), uintptr(len(b)))
 	memmove(add(p, uintptr(len(a)+len(b))), stringData(c), uintptr(len(c)))
@@ -107,7 +107,7 @@ func slicebytetostring(p unsafe.Pointer, n int) string {
 	if n == 0 {
 		return ""
 	}
-	q := alloc(uintptr(n))
+	q := allocNoscan(uintptr(n))
 	memmove(q, p, uintptr(n))
 	return mkstring(q, n)
 }
@@ -117,7 +117,7 @@ func slicebytetostring(p unsafe.Pointer, n int) string {
 // with capacity 32; there is no such case here.)
 func stringtoslicebyte(s string) []byte {
 	c := roundupsize(uint64(len(s)))
-	p := alloc(uintptr(c))
+	p := allocNoscan(uintptr(c))
 	memmove(p, stringData(s), uintptr(len(s)))
 	return mkbytes(p, len(s), int(c))
 }
@@ -129,7 +129,7 @@ func stringtoslicerune(s string) []rune {
 		gothrow("out of memory")
 	}
 	mem := roundupsize(uint64(n) * 4)
-	p := alloc(uintptr(mem))
+	p := allocNoscan(uintptr(mem))
 	k := uintptr(0)
 	i := 0
 	for i < len(s) {
@@ -150,7 +150,7 @@ func slicerunetostring(p unsafe.Pointer, n int) string {
 	if size == 0 {
 		return ""
 	}
-	q := alloc(uintptr(size))
+	q := allocNoscan(uintptr(size))
 	off := 0
 	for i := 0; i < n; i++ {
 		off += encoderune(add(q, uintptr(off)), *(*rune)(add(p, uintptr(i)*4)))
@@ -164,6 +164,6 @@ func intstring(v int64) string {
 	if int64(rune(v)) != v {
 		v = runeError
 	}
-	p := alloc(4)
+	p := allocNoscan(4)
 	return mkstring(p, encoderune(p, rune(v)))
 }

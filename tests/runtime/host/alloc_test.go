@@ -190,7 +190,7 @@ func TestOutOfMemory(t *testing.T) {
 			t.Fatalf("no out of memory")
 		}
 	}
-	if panicText() != "fatal error: out of memory" || panicKind() != panicKindFatal {
+	if panicText() != "fatal error: runtime: out of memory" || panicKind() != panicKindFatal {
 		t.Errorf("got %q kind %d", panicText(), panicKind())
 	}
 	// Close to the limit a smaller step than heapGrowPages still succeeds.
@@ -202,12 +202,12 @@ func TestOutOfMemory(t *testing.T) {
 	}
 	cases++
 	reset()
-	if !catch(func() { alloc(maxAlloc) }) || panicText() != "fatal error: out of memory" {
+	if !catch(func() { alloc(maxAlloc) }) || panicText() != "fatal error: runtime: out of memory" {
 		t.Errorf("alloc(maxAlloc): %q", panicText())
 	}
 	cases++
 	reset()
-	if !catch(func() { sink = stringtoslicebyte(string(make([]byte, 300<<20))) }) || panicText() != "fatal error: out of memory" {
+	if !catch(func() { sink = stringtoslicebyte(string(make([]byte, 300<<20))) }) || panicText() != "fatal error: runtime: out of memory" {
 		t.Errorf("[]byte of 300 MiB: %q", panicText())
 	}
 	reset()

@@ -27,6 +27,12 @@ func reset() {
 	heapEnd = 0
 	smallFree = [_NumSizeClasses]uintptr{}
 	largeFree = 0
+	gcArenaStart, gcArenaTop, gcMemEnd = 0, 0, 0
+	pageTable, pageTableLen, freePages = 0, 0, 0
+	partial = [_NumSizeClasses * 2]uintptr{}
+	classPages = [_NumSizeClasses]uint8{}
+	heapLive, gcTrigger, gcPercent, gcRunning = 0, 0, 100, false
+	gcStats = gcStatsRecord{}
 	panicReset()
 	printLen = 0
 	hostOut = nil

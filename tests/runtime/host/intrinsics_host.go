@@ -7,6 +7,8 @@ package rt
 
 import (
 	"fmt"
+	"math/bits"
+	"time"
 	"unsafe"
 )
 
@@ -100,4 +102,26 @@ func hostWrite(fd int32, p unsafe.Pointer, n int32) {
 	}
 	hostWrites++
 	hostOut = append(hostOut, unsafe.Slice((*byte)(p), n)...)
+}
+
+func ctz32(x uint32) int32    { return int32(bits.TrailingZeros32(x)) }
+func popcnt32(x uint32) int32 { return int32(bits.OnesCount32(x)) }
+
+// The pretend static data (below heapBase) is the collector's only root here: the shadow stack
+// is empty (tests store their roots in staticRoots).
+var hostRoots [4]uintptr
+
+func globalRoots() uintptr {
+	hostRoots[0], hostRoots[1] = arenaStart, arenaStart+staticBytes
+	return uintptr(unsafe.Pointer(&hostRoots[0]))
+}
+
+func stackPointer() uintptr { return arenaStart }
+func stackTop() uintptr     { return arenaStart }
+
+func hostNow() float64 { return float64(time.Now().UnixNano()) / 1e6 }
+
+// staticRoots is the pretend static data as words a test can store pointers in.
+func staticRoots() []uintptr {
+	return unsafe.Slice((*uintptr)(unsafe.Pointer(arenaStart)), staticBytes/unsafe.Sizeof(uintptr(0)))
 }

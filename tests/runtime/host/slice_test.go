@@ -25,7 +25,7 @@ func checkGrowth[T any](t *testing.T) {
 	for i := 0; i < 5000; i++ {
 		s = append(s, zero)
 		if n+1 > c {
-			q, nc := growslice(p, n, c, n+1, size, size)
+			q, nc := growslice(p, n, c, n+1, size, size, false)
 			free(p, uintptr(c)*size)
 			p, c = q, nc
 		}
@@ -54,7 +54,7 @@ func checkGrowth[T any](t *testing.T) {
 			}
 			full := make([]T, oc)
 			grown := append(full, extra[:k]...)
-			q, nc := growslice(nil, 0, oc, oc+k, size, size)
+			q, nc := growslice(nil, 0, oc, oc+k, size, size, false)
 			free(q, uintptr(nc)*size)
 			cases++
 			if nc != cap(grown) {
@@ -90,7 +90,7 @@ func TestGrowsliceCopies(t *testing.T) {
 	memset(junk, 0xee, 64)
 	free(junk, 64)
 
-	p, c := growslice(old, 5, 5, 6, size, size)
+	p, c := growslice(old, 5, 5, 6, size, size, false)
 	cases++
 	if c != 10 {
 		t.Errorf("cap %d, want 10", c)
@@ -108,16 +108,16 @@ func TestGrowsliceCopies(t *testing.T) {
 
 	// Zero-sized elements need no memory.
 	cases++
-	if p, c := growslice(nil, 0, 0, 7, 0, 0); p == nil || c != 7 {
+	if p, c := growslice(nil, 0, 0, 7, 0, 0, false); p == nil || c != 7 {
 		t.Errorf("zero-size growslice = %v, %d", p, c)
 	}
 
 	cases++
-	if !catch(func() { growslice(nil, 3, 4, 2, 8, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
+	if !catch(func() { growslice(nil, 3, 4, 2, 8, 8, false) }) || panicText() != "runtime error: growslice: cap out of range" {
 		t.Errorf("shrinking growslice: %q", panicText())
 	}
 	cases++
-	if !catch(func() { growslice(nil, 0, 0, math.MaxInt64, 8, 8) }) || panicText() != "runtime error: growslice: cap out of range" {
+	if !catch(func() { growslice(nil, 0, 0, math.MaxInt64, 8, 8, false) }) || panicText() != "runtime error: growslice: cap out of range" {
 		t.Errorf("huge growslice: %q", panicText())
 	}
 }
@@ -131,13 +131,13 @@ func memset(p unsafe.Pointer, c byte, n uintptr) {
 
 func TestMakeslice(t *testing.T) {
 	reset()
-	p := makeslice(8, 3, 10)
+	p := makeslice(8, 3, 10, false)
 	cases++
 	if p == nil || uintptr(p)%8 != 0 {
 		t.Errorf("makeslice = %v", p)
 	}
 	cases++
-	if p := makeslice(8, 0, 0); p == nil {
+	if p := makeslice(8, 0, 0, false); p == nil {
 		t.Errorf("makeslice(0) = nil")
 	}
 
@@ -161,7 +161,7 @@ func TestMakeslice(t *testing.T) {
 		{4, 1 << 30, 1 << 30, "runtime error: makeslice: len out of range", false},
 	} {
 		cases++
-		if !catch(func() { makeslice(c.size, c.len, c.cap) }) || panicText() != c.want {
+		if !catch(func() { makeslice(c.size, c.len, c.cap, false) }) || panicText() != c.want {
 			t.Errorf("makeslice(%d, %d, %d): %q, want %q", c.size, c.len, c.cap, panicText(), c.want)
 		}
 		if c.checkReal && c.size == 8 {
