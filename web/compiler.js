@@ -14,7 +14,18 @@ import { manifestToDts } from './dts.js';
 /**
  * @typedef {object} CompileOptions
  * @property {string} [filename] the file name used in diagnostics (default "main.go")
+ * @property {'conservative' | 'leaking' | 'none'} [gc] memory model (default "conservative"): a
+ *   mark-sweep collector; allocation only, never freed; or no run-time allocation at all (each
+ *   allocating expression is a compile error)
+ * @property {number} [gcPercent] the initial GOGC (default 100): the heap may grow by this
+ *   percentage of the live heap between collections; 0 collects at every allocation, -1 never
+ *   automatically (GoModule.setGCPercent changes it later)
+ * @property {number} [memoryLimit] the most bytes of linear memory the module may use (rounded up
+ *   to 64 KiB pages); past it, after a collection, allocation fails with Go's
+ *   "fatal error: runtime: out of memory". Default: no limit (4 GiB)
  */
+
+const GC_MODELS = ['conservative', 'leaking', 'none'];
 
 const DEFAULT_FILENAME = 'main.go';
 
@@ -104,6 +115,23 @@ export class Compiler {
     if (typeof filename !== 'string') {
       throw new TypeError(`compile: options.filename must be a string, got ${describe(filename)}`);
     }
+    const gc = options?.gc ?? 'conservative';
+    if (typeof gc !== 'string') throw new TypeError(`compile: options.gc must be a string, got ${describe(gc)}`);
+    if (!GC_MODELS.includes(gc)) {
+      throw new RangeError(`compile: options.gc must be one of ${GC_MODELS.join(', ')}, got "${gc}"`);
+    }
+    const gcPercent = options?.gcPercent ?? 100;
+    if (typeof gcPercent !== 'number') throw new TypeError(`compile: options.gcPercent must be a number, got ${describe(gcPercent)}`);
+    if (!Number.isInteger(gcPercent) || gcPercent < -1 || gcPercent > 2 ** 31 - 1) {
+      throw new RangeError(`compile: options.gcPercent must be an integer from -1 up, got ${gcPercent}`);
+    }
+    const memoryLimit = options?.memoryLimit ?? 0;
+    if (typeof memoryLimit !== 'number') {
+      throw new TypeError(`compile: options.memoryLimit must be a number of bytes, got ${describe(memoryLimit)}`);
+    }
+    if (!Number.isInteger(memoryLimit) || memoryLimit < 0 || memoryLimit > 2 ** 32) {
+      throw new RangeError(`compile: options.memoryLimit must be a whole number of bytes up to 4 GiB, got ${memoryLimit}`);
+    }
 
     const module = this.#module;
     if (!module) {
@@ -116,7 +144,7 @@ export class Compiler {
 
     let raw;
     try {
-      raw = module.compile(source, { filename });
+      raw = module.compile(source, { filename, gc, gcPercent, memoryLimit });
     } catch (err) {
       this.#crashed();
       return failure(filename, `internal compiler error: ${errorText(err)}`);

@@ -73,6 +73,12 @@ export interface Manifest {
   panicMessage: string | null;
   /** `gomethod_reset()`: call after a trap so the instance keeps serving. */
   reset: string | null;
+  /** The memory model the module was compiled with. */
+  gc: 'conservative' | 'leaking' | 'none';
+  /** `gomethod_gc()`: a collection now; null without a collector. */
+  collect: string | null;
+  /** `gomethod_gc_stats()`: the address of the statistics record; null without a collector. */
+  gcStats: string | null;
   exports: ManifestExport[];
   [key: string]: unknown;
 }
@@ -80,6 +86,47 @@ export interface Manifest {
 export interface CompileOptions {
   /** File name used in diagnostics. Default `"main.go"`. */
   filename?: string;
+  /**
+   * Memory model. `"conservative"` (default): a mark-sweep garbage collector. `"leaking"`: bump
+   * allocation, never freed (smallest, fastest; for one-shot modules). `"none"`: the program may
+   * not allocate at run time; every allocating expression is a compile error.
+   */
+  gc?: 'conservative' | 'leaking' | 'none';
+  /**
+   * The initial GOGC (default 100): the heap may grow by this percentage of the live heap between
+   * collections; 0 collects at every allocation, -1 only on request.
+   */
+  gcPercent?: number;
+  /**
+   * The most bytes of linear memory the module may use (rounded up to 64 KiB pages). Allocating
+   * past it, after a collection, panics with `fatal error: runtime: out of memory`. Default: none.
+   */
+  memoryLimit?: number;
+}
+
+/** The collector's statistics ({@link GoModule.heapStats}). */
+export interface HeapStats {
+  /** Bytes of linear memory. */
+  heapSize: number;
+  /** Bytes of heap pages in use. */
+  heapInUse: number;
+  /** Bytes in allocated objects: live, or garbage not yet collected. */
+  heapLive: number;
+  /** Bytes that survived the last collection. */
+  liveAfterGC: number;
+  numGC: number;
+  lastPauseMs: number;
+  maxPauseMs: number;
+  totalPauseMs: number;
+  /** Bytes ever allocated. */
+  totalAlloc: number;
+  /** Objects ever allocated, and freed. */
+  mallocs: number;
+  frees: number;
+  /** `heapLive` at which the next collection runs. */
+  nextGC: number;
+  /** Go's GOGC: the heap may grow by this percentage of the live heap before a collection. */
+  gcPercent: number;
 }
 
 export interface CompileSuccess {
@@ -261,6 +308,16 @@ export class GoModule<E = GoExports> {
     type: C,
     lengthOrData: number | ArrayLike<number> | ArrayLike<bigint>,
   ): ModuleArray<InstanceType<C>>;
+  /** The collector's statistics; null for a module without a collector. */
+  heapStats(): HeapStats | null;
+  /** Runs a collection now (Go's `runtime.GC()`) and returns the statistics after it. */
+  gc(): HeapStats | null;
+  /**
+   * Sets GOGC (-1 turns automatic collection off); returns the previous value, null without a
+   * collector.
+   * @throws {RangeError} for a non-integer or a value below -1
+   */
+  setGCPercent(percent: number): number | null;
 }
 
 /**

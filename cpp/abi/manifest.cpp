@@ -140,20 +140,21 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
       if (e.name == name) return true;
     return false;
   };
-  std::string out = "{\"version\":1,\"target\":\"direct\",\"package\":" + jsonString(pkg->name) +
-                    ",\"memory\":" + (hasMemory ? "true" : "false") +
-                    ",\"alloc\":" + (exported("gomethod_alloc") ? "\"gomethod_alloc\"" : "null") +
-                    ",\"free\":" + (exported("gomethod_free") ? "\"gomethod_free\"" : "null") +
-                    ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
-                    ",\"panicMessage\":" +
-                    (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
-                    ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
-                    ",\"errorMessage\":" +
-                    (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
-                    ",\"gc\":" + jsonString(std::string(gcModel)) + ",\"collect\":" +
-                    (exported("gomethod_gc") ? "\"gomethod_gc\"" : "null") + ",\"gcStats\":" +
-                    (exported("gomethod_gc_stats") ? "\"gomethod_gc_stats\"" : "null") +
-                    ",\"exports\":[";
+  std::string out =
+      "{\"version\":1,\"target\":\"direct\",\"package\":" + jsonString(pkg->name) +
+      ",\"memory\":" + (hasMemory ? "true" : "false") +
+      ",\"alloc\":" + (exported("gomethod_alloc") ? "\"gomethod_alloc\"" : "null") +
+      ",\"free\":" + (exported("gomethod_free") ? "\"gomethod_free\"" : "null") +
+      ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
+      ",\"panicMessage\":" +
+      (exported("gomethod_panic_message") ? "\"gomethod_panic_message\"" : "null") +
+      ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
+      ",\"errorMessage\":" +
+      (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
+      ",\"gc\":" + jsonString(std::string(gcModel)) +
+      ",\"collect\":" + (exported("gomethod_gc") ? "\"gomethod_gc\"" : "null") +
+      ",\"gcStats\":" + (exported("gomethod_gc_stats") ? "\"gomethod_gc_stats\"" : "null") +
+      ",\"exports\":[";
   // One export: its wasm name, Go function and lowering (a method's receiver is not listed).
   auto function = [&](const std::string& name, const types::Func* f, const std::string& go) {
     const types::Signature* sig = f->sig();

@@ -1,8 +1,8 @@
 // gomethodc: the native developer CLI (the npm package's `gomethod` CLI runs the wasm build).
-//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--memory-limit BYTES]
-//   gomethodc check FILE.go
-#include <cstdlib>
+//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--gc-percent N]
+//   [--memory-limit BYTES] gomethodc check FILE.go
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,7 +13,8 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--memory-limit BYTES]\n"
+  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] "
+               "[--gc-percent N] [--memory-limit BYTES]\n"
                "       gomethodc check FILE.go\n";
   return 2;
 }
@@ -47,6 +48,8 @@ int main(int argc, char** argv) {
       manifest = argv[++i];
     else if (a == "--gc" && i + 1 < argc)
       options.gc = argv[++i];
+    else if (a == "--gc-percent" && i + 1 < argc)
+      options.gcPercent = static_cast<int32_t>(std::strtol(argv[++i], nullptr, 10));
     else if (a == "--memory-limit" && i + 1 < argc)
       options.memoryLimit = std::strtoull(argv[++i], nullptr, 10);
     else

@@ -146,9 +146,10 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
     if (options.gc != "conservative" && options.gc != "leaking" && options.gc != "none")
       s.diags.error({}, "unknown memory model gc: \"" + options.gc +
                             "\" (want conservative, leaking or none)");
+    prog.gcPercent = options.gcPercent;
     if (options.memoryLimit)
-      prog.maxMemoryPages = static_cast<uint32_t>(
-          std::min<uint64_t>((options.memoryLimit + 65535) / 65536, 65536));
+      prog.maxMemoryPages =
+          static_cast<uint32_t>(std::min<uint64_t>((options.memoryLimit + 65535) / 65536, 65536));
     wasm::Module mod;
     if (!s.diags.hasErrors()) lower::lowerProgram(prog, mod, s.diags);
     if (!s.diags.hasErrors()) {

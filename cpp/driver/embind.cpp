@@ -16,8 +16,11 @@ val compileForJs(std::string source, val options) {
     if (filename.typeOf().as<std::string>() == "string") opts.filename = filename.as<std::string>();
     val gc = options["gc"];
     if (gc.typeOf().as<std::string>() == "string") opts.gc = gc.as<std::string>();
+    val percent = options["gcPercent"];
+    if (percent.typeOf().as<std::string>() == "number") opts.gcPercent = percent.as<int32_t>();
     val limit = options["memoryLimit"];
-    if (limit.typeOf().as<std::string>() == "number") opts.memoryLimit = limit.as<uint64_t>();
+    if (limit.typeOf().as<std::string>() == "number")
+      opts.memoryLimit = static_cast<uint64_t>(limit.as<double>());
   }
   gm::CompileResult r = gm::compile(source, opts);
   val out = val::object();

@@ -1,8 +1,9 @@
 // Finishing shadow-stack frames once the whole module is known: the frame size is final only
 // after the collector's spill area (gc_roots.cpp decides what goes there) has been added.
+#include "lower/frames.h"
+
 #include <unordered_map>
 
-#include "lower/frames.h"
 #include "lower/lower_impl.h"
 
 namespace gm::lower {

@@ -15,11 +15,11 @@ namespace gm::lower {
 struct PendingFrame {
   wasm::Function* fn = nullptr;
   uint32_t size = 0;
-  std::optional<uint32_t> fp;        // the frame-pointer local, if the lowerer made one
-  std::vector<size_t> frameOps;      // epilogue instructions (removed when there is no frame)
-  std::vector<size_t> sizePatches;   // i32.const instructions that hold the frame size
-  std::vector<size_t> spPatches;     // global.set of the stack pointer
-  std::vector<size_t> fpPatches;     // local.get of the frame pointer
+  std::optional<uint32_t> fp;       // the frame-pointer local, if the lowerer made one
+  std::vector<size_t> frameOps;     // epilogue instructions (removed when there is no frame)
+  std::vector<size_t> sizePatches;  // i32.const instructions that hold the frame size
+  std::vector<size_t> spPatches;    // global.set of the stack pointer
+  std::vector<size_t> fpPatches;    // local.get of the frame pointer
 };
 
 // The stack shape the collector needs from one function: before each call that may collect,

@@ -40,7 +40,8 @@ std::vector<bool> mayCollect(const wasm::Module& m, const std::vector<wasm::Func
 namespace {
 
 bool between(Op op, Op lo, Op hi) {
-  return static_cast<int>(op) >= static_cast<int>(lo) && static_cast<int>(op) <= static_cast<int>(hi);
+  return static_cast<int>(op) >= static_cast<int>(lo) &&
+         static_cast<int>(op) <= static_cast<int>(hi);
 }
 
 // The operands and result of an instruction without immediates that matter (everything but
@@ -98,11 +99,11 @@ struct Slot {
 };
 
 struct Frame {
-  size_t height;              // stack size below the block's parameters
-  std::vector<Slot> params;   // re-pushed at else / catch_all
+  size_t height;             // stack size below the block's parameters
+  std::vector<Slot> params;  // re-pushed at else / catch_all
   std::vector<ValType> results;
-  bool dead = false;          // after an unconditional branch: skip to else / catch_all / end
-  size_t deadNesting = 0;     // blocks opened inside the dead part
+  bool dead = false;       // after an unconditional branch: skip to else / catch_all / end
+  size_t deadNesting = 0;  // blocks opened inside the dead part
 };
 
 class Simulator {

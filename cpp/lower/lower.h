@@ -54,6 +54,7 @@ struct Program {
   const types::Type* stringerType = nullptr;     // interface{ String() string } (panic messages)
   GcModel gc = GcModel::Conservative;
   uint32_t maxMemoryPages = 0;  // 0: linear memory may grow to 4 GiB
+  int32_t gcPercent = 100;      // initial GOGC
 };
 
 // Finds //export, //go:export and //go:wasmexport directives and validates them.

@@ -14,14 +14,18 @@ using wasm::ValType;
 
 void FuncLowerer::callRuntime(const std::string& name, Pos at) {
   static const std::map<std::string, std::string> kinds = {
-      {"concatstrings", "string concatenation"}, {"concat3", "string concatenation"},
-      {"slicebytetostring", "conversion to string"}, {"slicerunetostring", "conversion to string"},
-      {"intstring", "conversion to string"}, {"stringtoslicebyte", "conversion to []byte"},
-      {"stringtoslicerune", "conversion to []rune"}, {"makemap", "make(map)"},
+      {"concatstrings", "string concatenation"},
+      {"concat3", "string concatenation"},
+      {"slicebytetostring", "conversion to string"},
+      {"slicerunetostring", "conversion to string"},
+      {"intstring", "conversion to string"},
+      {"stringtoslicebyte", "conversion to []byte"},
+      {"stringtoslicerune", "conversion to []rune"},
+      {"makemap", "make(map)"},
       {"mapassign", "map assignment"}};
   auto kind = kinds.find(name);
   wasm::FuncId f = prog_.runtimeFunc(name, at);
-  prog_.allocSite(at, f, kind != kinds.end() ? kind->second : "runtime." + name);
+  allocSite(at, f, kind != kinds.end() ? kind->second : "runtime." + name);
   code_.call(f);
   if (const types::Func* f = prog_.runtimeFuncObject(name)) afterCall(f->sig());
 }
@@ -90,6 +94,7 @@ void FuncLowerer::callValue(const Call* c) {
 }
 
 void FuncLowerer::funcLit(const FuncLit* lit) {
+  if (userCode_) prog_.markUserLit(lit);
   // Captures: variables used inside the literal but declared outside it (not package-level).
   std::vector<const types::Var*> declared, captures;
   syntax::walk(lit, [&](const Node* n) {
@@ -173,8 +178,9 @@ void FuncLowerer::callFunc(const types::Func* f, const Call* c, const Expr* recv
   if (recv) pushReceiver(recv, f, *sel, c->pos);
   pushArgs(c, sig);
   wasm::FuncId id = prog_.funcId(f);
-  if (f->pkg && f->pkg != prog_.program().pkg)  // the user's own functions are checked where they allocate
-    prog_.allocSite(c->pos, id, "call of " + f->pkg->name + "." + f->name);
+  if (f->pkg &&
+      f->pkg != prog_.program().pkg)  // the user's own functions are checked where they allocate
+    allocSite(c->pos, id, "call of " + f->pkg->name + "." + f->name);
   code_.call(id);
   afterCall(sig);
 }

@@ -33,11 +33,14 @@ class ProgramLowerer {
   const types::Func* runtimeFuncObject(const std::string& name) const;
   wasm::FuncId hostWrite();  // the gomethod.write import
   wasm::FuncId hostNow();    // the gomethod.now import (milliseconds, for GC pause times)
-  // gc: none — a call that allocates if `callee` reaches the allocator; reported at the end.
+  // gc: none — a call in the user's code that allocates if `callee` reaches the allocator;
+  // reported at the end.
   void allocSite(Pos at, wasm::FuncId callee, std::string what) {
     if (prog_.gc == GcModel::None) allocSites_.push_back({at, callee, std::move(what)});
   }
-  uint32_t panicTag();       // the exception tag Go panics are thrown with (functions with defer)
+  void markUserLit(const syntax::FuncLit* lit) { userLits_.insert(lit); }
+  bool isUserLit(const syntax::FuncLit* lit) const { return userLits_.count(lit) > 0; }
+  uint32_t panicTag();  // the exception tag Go panics are thrown with (functions with defer)
   // throwPanic's body is decided at the end: a throw if any function has defer, else a trap
   // (so that programs without defer need no exception-handling support at all).
   wasm::FuncId throwPanicFunc();
@@ -165,6 +168,7 @@ class ProgramLowerer {
     std::string what;
   };
   std::vector<AllocSite> allocSites_;
+  std::unordered_set<const syntax::FuncLit*> userLits_;
 };
 
 // Pushes the values of non-aggregate type t stored at addrLocal + offset.
@@ -376,12 +380,15 @@ class FuncLowerer {
   // construct for gc: "none" diagnostics.
   void heapAlloc(uint32_t size, Pos at, const types::Type* contents, const std::string& what);
   void callAllocating(const std::string& name, Pos at, const std::string& what);
+  void allocSite(Pos at, wasm::FuncId callee, const std::string& what) {
+    if (userCode_) prog_.allocSite(at, callee, what);
+  }
 
   // ---- locals and labels
   const Storage& storage(const types::Var* v, Pos at);
   uint32_t newLocal(wasm::ValType t, std::string name = {});
   uint32_t newLocals(const types::Type* t, const std::string& name = {});
-  void markScalar(uint32_t first, uint32_t n);  // locals that never hold a pointer
+  void markScalar(uint32_t first, uint32_t n);       // locals that never hold a pointer
   void popTo(const types::Type* t, uint32_t first);  // pops values into locals first..
   void pushFrom(const types::Type* t, uint32_t first);
   struct Target {
@@ -419,6 +426,7 @@ class FuncLowerer {
   std::vector<size_t> frameOps_;          // prologue/epilogue instructions (dropped if no frame)
   std::vector<size_t> spPatches_;         // global.set instructions of the stack pointer
   std::vector<size_t> fpPatches_;         // local.get instructions of the frame pointer
+  bool userCode_ = false;                 // the user's package (gc: none diagnostics)
 };
 
 }  // namespace gm::lower

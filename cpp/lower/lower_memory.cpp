@@ -167,14 +167,15 @@ void FuncLowerer::finishFrame() {
                   std::move(spPatches_), std::move(fpPatches_)});
 }
 
-void FuncLowerer::heapAlloc(uint32_t size, Pos at, const types::Type* contents, const std::string& what) {
+void FuncLowerer::heapAlloc(uint32_t size, Pos at, const types::Type* contents,
+                            const std::string& what) {
   code_.i32Const(static_cast<int32_t>(size));
   callAllocating(contents && !hasPointers(contents) ? "allocNoscan" : "alloc", at, what);
 }
 
 void FuncLowerer::callAllocating(const std::string& name, Pos at, const std::string& what) {
   wasm::FuncId f = prog_.runtimeFunc(name, at);
-  prog_.allocSite(at, f, what);
+  allocSite(at, f, what);
   code_.call(f);
 }
 

@@ -12,7 +12,13 @@ using wasm::Op;
 using wasm::ValType;
 
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, const types::Func* fn, wasm::Function& out)
-    : prog_(prog), fn_(fn), sig_(fn->sig()), body_(fn->decl->body), out_(out), code_(out.body) {}
+    : prog_(prog),
+      fn_(fn),
+      sig_(fn->sig()),
+      body_(fn->decl->body),
+      out_(out),
+      code_(out.body),
+      userCode_(fn->pkg == prog.program().pkg) {}
 
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, const FuncLit* lit,
                          const std::vector<const types::Var*>& captures, wasm::Function& out)
@@ -22,7 +28,8 @@ FuncLowerer::FuncLowerer(ProgramLowerer& prog, const FuncLit* lit,
       sig_(prog.info().funcLitSigs.at(lit)),
       body_(lit->body),
       out_(out),
-      code_(out.body) {}
+      code_(out.body),
+      userCode_(prog.isUserLit(lit)) {}
 
 FuncLowerer::FuncLowerer(ProgramLowerer& prog, wasm::Function& out)
     : prog_(prog), out_(out), code_(out.body) {}
@@ -485,7 +492,8 @@ void FuncLowerer::forStmt(const For* s, std::string label) {
       if (it == vars_.end() || it->second.kind != Storage::Heap) continue;
       uint32_t size = static_cast<uint32_t>(types::sizeOf(v->type));
       uint32_t fresh = newLocal(ValType::I32);
-      heapAlloc(size, s->pos, v->type, ("loop variable " + v->name + " (moved to the heap)").c_str());
+      heapAlloc(size, s->pos, v->type,
+                ("loop variable " + v->name + " (moved to the heap)").c_str());
       code_.localTee(fresh);
       code_.localGet(it->second.local);
       memCopy(size);

@@ -307,7 +307,12 @@ void ProgramLowerer::staticRuntimeInit() {
     if (!staticInit(in.rhs, in.lhs[0]->type, it->second))
       diags_.error({}, "internal compiler error: runtime variable " + in.lhs[0]->name +
                            " needs a constant initializer");
-  }
+  }  // The initial GOGC (compile option gcPercent) replaces gc.go's default.
+  if (auto* v = prog_.runtime ? prog_.runtime->scope->lookupLocal("gcPercent") : nullptr)
+    if (auto it = globals_.find(v->as<types::Var>()); it != globals_.end())
+      for (int b = 0; b < 4; ++b)
+        data_[it->second - kStackTop + b] =
+            static_cast<uint8_t>(static_cast<uint32_t>(prog_.gcPercent) >> (8 * b));
 }
 
 // Exports for the host: the allocator (for the marshaller) and panic/reset helpers.
@@ -352,7 +357,8 @@ void ProgramLowerer::addHelperExports() {
     // With the collector, what the host allocates stays pinned until it frees it.
     mod_.addExport(wasm::Export::Func, "gomethod_alloc",
                    runtimeFunc(collects ? "allocPinned" : "alloc", {}));
-    mod_.addExport(wasm::Export::Func, "gomethod_free", runtimeFunc(collects ? "unpin" : "free", {}));
+    mod_.addExport(wasm::Export::Func, "gomethod_free",
+                   runtimeFunc(collects ? "unpin" : "free", {}));
   }
   if (const types::Func* gcalloc = runtimeFuncObject("gcalloc");
       collects && (marshals || ids_.count(gcalloc))) {
@@ -400,7 +406,8 @@ void ProgramLowerer::finishMemory() {
     for (size_t i = 0; i < ranges.size(); ++i)
       for (int b = 0; b < 4; ++b) {
         data_[table - kStackTop + 8 * i + b] = static_cast<uint8_t>(ranges[i].first >> (8 * b));
-        data_[table - kStackTop + 8 * i + 4 + b] = static_cast<uint8_t>(ranges[i].second >> (8 * b));
+        data_[table - kStackTop + 8 * i + 4 + b] =
+            static_cast<uint8_t>(ranges[i].second >> (8 * b));
       }
     const_cast<wasm::Global&>(mod_.globals()[*globalRoots_]).initInt = table;
   }
@@ -630,8 +637,7 @@ bool ProgramLowerer::collectorReached() const {
 }
 
 wasm::FuncId ProgramLowerer::hostNow() {
-  if (!hostNow_)
-    hostNow_ = mod_.addImport("gomethod", "now", {{}, {ValType::F64}}, "gomethod.now");
+  if (!hostNow_) hostNow_ = mod_.addImport("gomethod", "now", {{}, {ValType::F64}}, "gomethod.now");
   return *hostNow_;
 }
 

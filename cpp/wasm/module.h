@@ -118,7 +118,7 @@ struct Function {
   // Locals (parameters first) known never to hold a pointer, so the collector need not see them;
   // may be shorter.
   std::vector<bool> scalar;
-  Code body;                            // without the final `end`; the encoder adds it
+  Code body;  // without the final `end`; the encoder adds it
 };
 
 struct Global {

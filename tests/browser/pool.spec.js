@@ -9,6 +9,6 @@ test('the WorkerPool checks pass in the browser under the strict CSP', async ({ 
   await expect(page.locator('body')).toHaveAttribute('data-state', 'done', { timeout: 110_000 });
   const results = await page.evaluate(() => /** @type {any} */ (window).__poolResults);
   expect(results.filter((/** @type {any} */ r) => !r.ok)).toEqual([]);
-  expect(results.length).toBe(9);
+  expect(results.length).toBe(10);
   expect(problems).toEqual([]);
 });

@@ -29,9 +29,11 @@ fi
 # (Function values are allowed: maps call the compiler's generated key hash/equality closures.)
 forbidden='\b(append|make|new|println|print|recover|panic)\(|\binterface\b|\bmap\[|\bdefer\b|\bgo [a-zA-Z_]|\bany\b|\berror\b|\bfallthrough\b'
 strip() { sed -e 's/"[^"]*"/""/g' -e 's://.*$::' "$@"; }
-if strip "$src"/*.go | grep -nE "$forbidden" >/dev/null; then
+# api.go is the exception: the API for programs (runtime.Error is an interface).
+checked=$(ls "$src"/*.go | grep -v '/api\.go$')
+if strip $checked | grep -nE "$forbidden" >/dev/null; then
 	echo "runtime uses constructs outside the supported subset:"
-	for f in "$src"/*.go; do
+	for f in $checked; do
 		strip "$f" | grep -nE "$forbidden" | sed "s|^|$(basename "$f"):|"
 	done
 	fail=1

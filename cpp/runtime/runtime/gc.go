@@ -126,7 +126,7 @@ func mallocgc(size uintptr, noscan, zero bool) unsafe.Pointer {
 	if gcArenaStart == 0 {
 		gcInit()
 	}
-	if heapLive+size >= gcTrigger && gcPercent >= 0 && !gcRunning {
+	if heapLive+size >= gcTrigger && !gcRunning {
 		gcCollect()
 	}
 	var p uintptr
@@ -143,7 +143,20 @@ func gcInit() {
 	gcArenaStart = (heapBase() + gcPageSize - 1) &^ (gcPageSize - 1)
 	gcArenaTop = gcArenaStart
 	gcMemEnd = uint64(memorySize()) * wasmPageSize
-	gcTrigger = gcMinTrigger
+	setTrigger(0)
+}
+
+// setTrigger paces the collector as Go does: the heap may grow by gcPercent% of the live heap,
+// and to at least gcMinTrigger scaled the same way (so GOGC=0 collects at every allocation).
+func setTrigger(live uintptr) {
+	if gcPercent < 0 {
+		gcTrigger = ^uintptr(0)
+		return
+	}
+	gcTrigger = live + live/100*uintptr(gcPercent)
+	if floor := gcMinTrigger / 100 * uintptr(gcPercent); gcTrigger < floor {
+		gcTrigger = floor
+	}
 }
 
 func allocSmall(class uintptr, noscan, zero bool) uintptr {
@@ -542,10 +555,7 @@ func gcCollect() {
 	}
 	sweep()
 	live := heapLive
-	gcTrigger = live + live/100*uintptr(gcPercent)
-	if gcTrigger < gcMinTrigger {
-		gcTrigger = gcMinTrigger
-	}
+	setTrigger(live)
 	pause := uint64((hostNow() - t0) * 1e6)
 	gcStats.numGC++
 	gcStats.lastPauseNs = pause
@@ -723,5 +733,8 @@ func gcStatsAddr() unsafe.Pointer {
 func setGCPercent(p int32) int32 {
 	old := gcPercent
 	gcPercent = p
+	if gcArenaStart != 0 {
+		setTrigger(heapLive) // takes effect at the next allocation
+	}
 	return old
 }

@@ -25,6 +25,44 @@ func Fail(i int) int {
 	return xs[i]
 }
 
+// Closures and interface values kept between calls, and garbage that forces collections.
+type shape interface{ Area() int }
+type rect struct{ w, h int }
+
+func (r rect) Area() int { return r.w * r.h }
+
+var (
+	adders []func(int) int
+	shapes []shape
+)
+
+//export Keep
+func Keep(k int) int {
+	adders = append(adders, func(x int) int { return x + k })
+	shapes = append(shapes, rect{k, 2})
+	return len(adders)
+}
+
+//export Churn
+func Churn(mb int) int {
+	n := 0
+	for i := 0; i < mb*16; i++ {
+		b := make([]*rect, 8192) // 32 KB of pointers, garbage at once
+		b[i%len(b)] = &rect{i, 1}
+		n += b[i%len(b)].w & 1
+	}
+	return n
+}
+
+//export Apply
+func Apply(x int) int {
+	s := 0
+	for i, f := range adders {
+		s += f(x) + shapes[i].Area()
+	}
+	return s
+}
+
 //export Sum
 func Sum(b []byte) int {
 	s := 0
@@ -125,6 +163,15 @@ const checks = {
     const patient = await WorkerPool.create(out, { size: 1, maxQueue: 2, queuePolicy: 'wait' });
     eq(await Promise.all(Array.from({ length: 10 }, (_, i) => patient.exports.Add(i, i))), Array.from({ length: 10 }, (_, i) => 2 * i));
     await patient.terminate();
+  },
+
+  async 'closures and interfaces kept by Go survive collections between pool calls'() {
+    const pool = await WorkerPool.create(out, { size: 1 });
+    for (let k = 1; k <= 500; k++) eq(await pool.exports.Keep(k), k);
+    await pool.exports.Churn(64); // 64 MB of garbage: many collections
+    // Σ (x + k) + Σ 2k for k = 1..500, x = 10
+    eq(await pool.exports.Apply(10), 500 * 10 + 3 * (500 * 501) / 2);
+    await pool.terminate();
   },
 
   async '10,000 calls all settle exactly once'() {
