@@ -519,6 +519,17 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.globalGet(prog_.globalRootsGlobal());
   } else if (n == "hostNow") {
     code_.call(prog_.hostNow());
+  } else if (n == "byCode" && f->pkg->path == "internal/rtype") {
+    args();
+    code_.call(prog_.typeDescriptorFunc());
+  } else if (const types::Func* r = prog_.runtimeFuncObject(n);
+             r && r != f && f->pkg != prog_.program().runtime) {
+    // A library package's bodiless declaration of a runtime function: the runtime's (an
+    // intrinsic, or a call).
+    if (!r->decl || !r->decl->body) return intrinsic(r, c);
+    pushArgs(c, r->sig());
+    code_.call(prog_.funcId(r));
+    afterCall(r->sig());
   } else {
     return false;
   }
@@ -760,6 +771,22 @@ void FuncLowerer::builtinCall(const Call* c, types::BuiltinId id) {
     case BuiltinId::Append:
       appendCall(c);
       return;
+    case BuiltinId::Add:  // unsafe.Add(p, n): p + n
+      expr(c->args[0]);
+      conversion(typeOf(c->args[0]), tv(c)->type, c->pos);
+      exprInt64(c->args[1]);
+      code_.op(Op::I32WrapI64);
+      code_.op(Op::I32Add);
+      return;
+    case BuiltinId::Slice: {  // unsafe.Slice(p, n): (p, n, n)
+      uint32_t n = newLocal(ValType::I32);
+      expr(c->args[0]);
+      exprInt64(c->args[1]);
+      code_.op(Op::I32WrapI64);
+      code_.localTee(n);
+      code_.localGet(n);
+      return;
+    }
     case BuiltinId::Copy:
       expr(c->args[0]);
       expr(c->args[1]);

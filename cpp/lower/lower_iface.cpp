@@ -9,8 +9,6 @@ using namespace syntax;
 using wasm::Op;
 using wasm::ValType;
 
-namespace {
-
 // Values of these types are stored directly in an interface's data word (no box).
 bool pointerShaped(const types::Type* t) {
   const types::Type* u = types::under(t);
@@ -22,7 +20,7 @@ bool pointerShaped(const types::Type* t) {
 // Type names as Go's runtime prints them in conversion panics.
 // Type names as Go's runtime prints them (reflect's String): package-qualified, "interface {}",
 // "struct { a int }", type arguments joined by ",", local types numbered "·N".
-std::string runtimeTypeName(const types::Type* t, int depth = 0) {
+std::string runtimeTypeName(const types::Type* t, int depth) {
   if (depth > 32) return "…";
   auto name = [&](const types::Type* u) { return runtimeTypeName(u, depth + 1); };
   auto list = [&](const std::vector<types::Var*>& vars, bool variadic) {
@@ -104,6 +102,8 @@ std::string runtimeTypeName(const types::Type* t, int depth = 0) {
       return types::typeString(t, nullptr);
   }
 }
+
+namespace {
 
 std::string methodKey(const types::Func* m) {
   char buf[32];
@@ -233,6 +233,9 @@ void ProgramLowerer::finishDispatchers() {
           break;
         case Dispatcher::Hash:
           lowerer.lowerHashDispatch(snapshot);
+          break;
+        case Dispatcher::TypeTable:
+          lowerer.lowerTypeTable(snapshot);
           break;
         case Dispatcher::Comparable: {
           std::vector<const types::Type*> yes;

@@ -95,6 +95,10 @@ class ProgramLowerer {
   wasm::FuncId codeStrings(const std::string& key,
                            std::function<std::string(const types::Type*)> text);
   void finishDispatchers();
+  // internal/rtype: (code) → the address of the type's descriptor (typedesc.cpp).
+  wasm::FuncId typeDescriptorFunc();
+  uint32_t typeTableGlobal();
+  void writeTypeDescriptors();
   const std::vector<const types::Type*>& dynamicTypes() const { return dynTypes_; }
 
   const types::Info& info() const { return *prog_.info; }
@@ -140,7 +144,7 @@ class ProgramLowerer {
   std::vector<const types::Type*> dynTypes_;  // index + 1 is the type code
   std::unordered_map<const types::Type*, uint32_t> codes_;
   struct Dispatcher {
-    enum Kind { Method, Equal, Implements, Strings, AsTarget, Hash, Comparable } kind;
+    enum Kind { Method, Equal, Implements, Strings, AsTarget, Hash, Comparable, TypeTable } kind;
     wasm::FuncId id;
     const types::Func* method = nullptr;
     const types::Type* iface = nullptr;
@@ -158,7 +162,7 @@ class ProgramLowerer {
   std::unordered_set<const syntax::Node*> deferTargets_;  // FuncDecls and FuncLits
   bool usesDefer_ = false;
   std::unordered_map<const syntax::Defer*, wasm::FuncId> deferThunks_;
-  std::optional<uint32_t> sp_, heapBase_, globalRoots_;
+  std::optional<uint32_t> sp_, heapBase_, globalRoots_, typeTable_;
   bool usesMemory_ = false;
   std::vector<PendingFrame> frames_;
   std::optional<wasm::FuncId> hostNow_;
@@ -173,6 +177,12 @@ class ProgramLowerer {
 
 // Pushes the values of non-aggregate type t stored at addrLocal + offset.
 void loadLeaves(wasm::Code& code, uint32_t addrLocal, const types::Type* t, uint32_t offset);
+
+// Values of these types are stored directly in an interface's data word (no box).
+bool pointerShaped(const types::Type* t);
+
+// Type names as Go's runtime prints them (reflect's String, with "·N" for local types).
+std::string runtimeTypeName(const types::Type* t, int depth = 0);
 
 // Whether values of type t may hold pointers the collector must follow.
 bool hasPointers(const types::Type* t);
@@ -222,6 +232,7 @@ class FuncLowerer {
   void lowerAsTargetDispatch(const std::vector<const types::Type*>& types);
   void lowerCodeSet(const std::vector<const types::Type*>& yes);  // (code) → i32 1 for yes
   void lowerHashDispatch(const std::vector<const types::Type*>& types);
+  void lowerTypeTable(const std::vector<const types::Type*>& types);
   void lowerKeyHash(const types::Type* key);
   void lowerKeyEqual(const types::Type* key);
   void hashInto(const types::Type* t, uint32_t addr, uint32_t off, uint32_t acc);

@@ -619,6 +619,7 @@ void ProgramLowerer::run() {
     drainFunctions();
     finishDispatchers();
   }
+  writeTypeDescriptors();
   staticRuntimeInit();
   if (throwPanic_) {
     auto& code = mod_.function(*throwPanic_).body;

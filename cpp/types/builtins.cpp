@@ -268,6 +268,31 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       x.val = constant::Value::makeInt64(v);
       return;
     }
+    case BuiltinId::Add: {  // unsafe.Add(ptr Pointer, len IntegerType) Pointer
+      if (!wantArgs(2, 2)) return;
+      Operand p;
+      expr(p, c->args[0]);
+      if (p.invalid()) return;
+      const Type* up = table_.basic(BasicKind::UnsafePointer);
+      assignment(p, up, "argument to unsafe.Add");
+      if (p.invalid()) return;
+      index(c->args[1], -1, true);
+      x.mode = Mode::Value;
+      x.type = up;
+      return;
+    }
+    case BuiltinId::Slice: {  // unsafe.Slice(ptr *T, len IntegerType) []T
+      if (!wantArgs(2, 2) || !evalArgs(0)) return;
+      auto* pt = under(args[0].type)->as<Pointer>();
+      if (!pt) {
+        errorAt(c->args[0], "invalid argument: " + describe(args[0]) + " is not a pointer");
+        return;
+      }
+      index(c->args[1], -1, true);
+      x.mode = Mode::Value;
+      x.type = table_.slice(pt->elem);
+      return;
+    }
     case BuiltinId::Offsetof: {
       if (!wantArgs(1, 1)) return;
       const Expr* arg = c->args[0];

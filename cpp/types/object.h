@@ -112,6 +112,8 @@ enum class BuiltinId : uint8_t {
   Sizeof,
   Alignof,
   Offsetof,
+  Add,
+  Slice,
 };
 
 struct Builtin : Object {

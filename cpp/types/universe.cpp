@@ -170,7 +170,9 @@ Package* TypeTable::unsafePackage() {
   unsafe_->scope->insert(pointer);
   const std::pair<const char*, BuiltinId> builtins[] = {{"Sizeof", BuiltinId::Sizeof},
                                                         {"Alignof", BuiltinId::Alignof},
-                                                        {"Offsetof", BuiltinId::Offsetof}};
+                                                        {"Offsetof", BuiltinId::Offsetof},
+                                                        {"Add", BuiltinId::Add},
+                                                        {"Slice", BuiltinId::Slice}};
   for (const auto& [name, id] : builtins) {
     auto* b = newObject<Builtin>(name, id);
     b->type = basic(BasicKind::Invalid);

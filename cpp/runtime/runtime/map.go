@@ -545,3 +545,22 @@ func hashFinish(h uint64) uint32 {
 func align8(n uintptr) uintptr {
 	return (n + 7) &^ 7
 }
+
+// mapiterAt walks a map for library code (fmt prints maps, through internal/rtype): the first
+// live entry at index i of entries[] or after, as the addresses of its key and element and the
+// index to continue from. key is nil after the last entry. Like the iterator's addresses, they
+// are valid until the map changes.
+func mapiterAt(m unsafe.Pointer, i int) (int, unsafe.Pointer, unsafe.Pointer) {
+	h := (*hmap)(m)
+	if h == nil {
+		return i, nil, nil
+	}
+	for ; i < int(h.used); i++ {
+		e := mapEntryAt(h, int32(i))
+		if e.live != 0 {
+			key := add(unsafe.Pointer(e), entryHeaderSize)
+			return i + 1, key, add(unsafe.Pointer(e), h.elemOff)
+		}
+	}
+	return i, nil, nil
+}
