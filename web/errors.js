@@ -8,7 +8,7 @@
 export class GoPanic extends Error {
   /**
    * @param {string} goMessage what Go would print after "panic: " (or the whole "fatal error: …")
-   * @param {{ kind?: 'panic' | 'fatal' | 'trap', cause?: unknown }} [options]
+   * @param {{ kind?: 'panic' | 'fatal' | 'trap' | 'exit', exitCode?: number, cause?: unknown }} [options]
    */
   constructor(goMessage, options = {}) {
     super(goMessage, options.cause === undefined ? undefined : { cause: options.cause });
@@ -17,10 +17,12 @@ export class GoPanic extends Error {
     /**
      * 'panic' for a Go panic; 'fatal' for a fatal error (Go prints it without "panic: ", e.g.
      * "fatal error: runtime: out of memory", "fatal error: stack overflow"); 'trap' for a wasm trap the
-     * runtime did not raise itself.
-     * @type {'panic' | 'fatal' | 'trap'}
+     * runtime did not raise itself; 'exit' for os.Exit (goMessage "exit status N", see exitCode).
+     * @type {'panic' | 'fatal' | 'trap' | 'exit'}
      */
     this.kind = options.kind ?? 'panic';
+    /** The status passed to os.Exit (kind 'exit'), else null. */
+    this.exitCode = options.exitCode ?? null;
   }
 
   /** True for a fatal error (Go's runtime.throw, e.g. out of memory) rather than a panic. */

@@ -218,11 +218,19 @@ export function runProgram(
  * this was thrown and keeps serving.
  */
 export class GoPanic extends Error {
-  constructor(goMessage: string, options?: { kind?: 'panic' | 'fatal' | 'trap'; cause?: unknown });
+  constructor(
+    goMessage: string,
+    options?: { kind?: 'panic' | 'fatal' | 'trap' | 'exit'; exitCode?: number; cause?: unknown },
+  );
   /** Go's text: `"runtime error: index out of range [5] with length 3"`, `"fatal error: runtime: out of memory"`. */
   readonly goMessage: string;
-  /** `panic`: a Go panic; `fatal`: a fatal error (out of memory, stack overflow); `trap`: any other wasm trap. */
-  readonly kind: 'panic' | 'fatal' | 'trap';
+  /**
+   * `panic`: a Go panic; `fatal`: a fatal error (out of memory, stack overflow); `trap`: any other
+   * wasm trap; `exit`: os.Exit (goMessage `"exit status N"`).
+   */
+  readonly kind: 'panic' | 'fatal' | 'trap' | 'exit';
+  /** The status given to os.Exit (kind `exit`), else null. */
+  readonly exitCode: number | null;
   /** `kind === 'fatal'`. */
   readonly fatal: boolean;
 }

@@ -44,7 +44,8 @@ function lineSink(log) {
 /**
  * The `gomethod` import namespace: write(fd, ptr, len) sends UTF-8 output to the sinks (fd 1
  * stdout, anything else stderr). Each fd decodes as a stream, so a character split across two
- * writes survives. now() is the clock (milliseconds) the collector times its pauses with.
+ * writes survives. now() is the monotonic clock in milliseconds (time.Now, GC pause times),
+ * walltime() the wall clock in milliseconds since the Unix epoch.
  * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} sinks
  * @param {() => WebAssembly.Memory | undefined | null} memory
  */
@@ -62,6 +63,7 @@ export function hostImports(sinks, memory) {
         else sinks.stderr?.(err.decode(bytes, { stream: true }));
       },
       now: () => performance.now(),
+      walltime: () => performance.timeOrigin + performance.now(),
     },
   };
 }
@@ -71,7 +73,8 @@ export function hostImports(sinks, memory) {
  * @param {WebAssembly.Exports} exports
  * `chain` holds the lines of older panics still in progress ("panic: A [recovered]\n\t"), which
  * Go prints before the last one.
- * @returns {{ message: string, fatal: boolean, chain: string } | null}
+ * `exit` is the status of an os.Exit (null otherwise).
+ * @returns {{ message: string, fatal: boolean, chain: string, exit: number | null } | null}
  */
 export function readPanic(exports) {
   const messageFn = /** @type {Function | undefined} */ (exports.gomethod_panic_message);
@@ -83,9 +86,12 @@ export function readPanic(exports) {
     const kindFn = /** @type {Function | undefined} */ (exports.gomethod_panic_kind);
     const chainFn = /** @type {Function | undefined} */ (exports.gomethod_panic_chain);
     const [cptr, clen] = typeof chainFn === 'function' ? chainFn() : [0, 0];
+    const kind = typeof kindFn === 'function' ? kindFn() : 1;
+    const message = decode(new Uint8Array(memory.buffer), ptr >>> 0, len >>> 0);
     return {
-      message: decode(new Uint8Array(memory.buffer), ptr >>> 0, len >>> 0),
-      fatal: typeof kindFn === 'function' ? kindFn() === 2 : false,
+      message,
+      fatal: kind === 2,
+      exit: kind === 3 ? Number(message.slice('exit status '.length)) : null,
       chain: clen ? decode(new Uint8Array(memory.buffer), cptr >>> 0, clen >>> 0) : '',
     };
   } catch {
@@ -396,6 +402,7 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
       // A module whose reset traps is beyond help; the error below still says why.
     }
     m.sync();
+    if (panic?.exit != null) return new GoPanic(panic.message, { kind: 'exit', exitCode: panic.exit, cause: err });
     if (panic) return new GoPanic(panic.message, { kind: panic.fatal ? 'fatal' : 'panic', cause: err });
     if (overflow) return new GoPanic('fatal error: stack overflow', { kind: 'fatal', cause: err });
     if (trap) return new GoPanic(`wasm trap: ${/** @type {Error} */ (err).message}`, { kind: 'trap', cause: err });

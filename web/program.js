@@ -52,6 +52,7 @@ function reportTrap(err, exports, sinks) {
     (typeof WebAssembly.Exception === 'function' && err instanceof WebAssembly.Exception);
   if (!goPanic && !overflow) throw err;
   const panic = readPanic(exports);
+  if (panic?.exit != null) return panic.exit; // os.Exit: its output is already flushed
   let text;
   if (panic?.fatal) text = `${panic.message}\n`;
   else if (panic) text = `${panic.chain}panic: ${panic.message}\n${signalLine(panic.message)}\ngoroutine 1 [running]:\nmain.main()\n`;

@@ -519,6 +519,8 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.globalGet(prog_.globalRootsGlobal());
   } else if (n == "hostNow") {
     code_.call(prog_.hostNow());
+  } else if (n == "hostWallClock") {
+    code_.call(prog_.hostWallClock());
   } else if (n == "byCode" && f->pkg->path == "internal/rtype") {
     args();
     code_.call(prog_.typeDescriptorFunc());

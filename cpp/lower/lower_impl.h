@@ -31,8 +31,9 @@ class ProgramLowerer {
   // A runtime entry point by name, declared (and so compiled) on first use.
   wasm::FuncId runtimeFunc(const std::string& name, Pos at);
   const types::Func* runtimeFuncObject(const std::string& name) const;
-  wasm::FuncId hostWrite();  // the gomethod.write import
-  wasm::FuncId hostNow();    // the gomethod.now import (milliseconds, for GC pause times)
+  wasm::FuncId hostWrite();      // the gomethod.write import
+  wasm::FuncId hostNow();        // the gomethod.now import (monotonic milliseconds)
+  wasm::FuncId hostWallClock();  // the gomethod.walltime import (milliseconds since 1970)
   // gc: none — a call in the user's code that allocates if `callee` reaches the allocator;
   // reported at the end.
   void allocSite(Pos at, wasm::FuncId callee, std::string what) {
@@ -165,7 +166,7 @@ class ProgramLowerer {
   std::optional<uint32_t> sp_, heapBase_, globalRoots_, typeTable_;
   bool usesMemory_ = false;
   std::vector<PendingFrame> frames_;
-  std::optional<wasm::FuncId> hostNow_;
+  std::optional<wasm::FuncId> hostNow_, hostWallClock_;
   struct AllocSite {
     Pos at;
     wasm::FuncId callee;

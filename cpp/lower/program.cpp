@@ -642,6 +642,13 @@ wasm::FuncId ProgramLowerer::hostNow() {
   return *hostNow_;
 }
 
+wasm::FuncId ProgramLowerer::hostWallClock() {
+  if (!hostWallClock_)
+    hostWallClock_ =
+        mod_.addImport("gomethod", "walltime", {{}, {ValType::F64}}, "gomethod.walltime");
+  return *hostWallClock_;
+}
+
 void ProgramLowerer::finishFunctions() {
   std::vector<bool> may;
   if (collectorReached()) {

@@ -30,6 +30,10 @@ bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
       auto k = asBasic(v)->basic;
       if (k == BasicKind::UntypedBool) return isBoolean(tb);
       if (k == BasicKind::UntypedNil) return tb->basic == BasicKind::UnsafePointer;
+      // A non-constant untyped number: a shift of an untyped constant (1 << n) takes the type
+      // it is assigned to (convertUntyped then checks the shift).
+      if (k == BasicKind::UntypedInt || k == BasicKind::UntypedRune) return isNumeric(tb);
+      if (k == BasicKind::UntypedFloat) return isFloat(tb);
       return false;
     }
     if (asBasic(v)->basic == BasicKind::UntypedNil) return hasNil(t);

@@ -983,6 +983,13 @@ void Checker::updateExprType(const Expr* e, const Type* t, bool final) {
     case Kind::Binary: {
       auto* b = e->as<Binary>();
       if (isComparison(b->op)) break;  // operands keep their own (already final) types
+      if ((b->op == Op::Shl || b->op == Op::Shr) && final && it->second.mode != Mode::Constant &&
+          !isUntyped(t) && !isInteger(t)) {
+        // 1 << n takes the type of its context, which must be an integer type.
+        errorAt(e, "invalid operation: " + exprStr(e) + " (shift of type " + str(t) + ")");
+        it->second.type = t;
+        return;
+      }
       updateExprType(b->x, t, final);
       if (b->op != Op::Shl && b->op != Op::Shr) updateExprType(b->y, t, final);
       break;

@@ -18,6 +18,7 @@ const (
 	panicKindNone  = 0
 	panicKindPanic = 1
 	panicKindFatal = 2
+	panicKindExit  = 3 // os.Exit: the message is "exit status N"
 )
 
 var (
@@ -209,6 +210,20 @@ func (e *runtimeError) RuntimeError() {}
 // recoveredMessage is the message of the panic being recovered, for a runtimeError.
 func recoveredMessage() string {
 	return mkstring(curPanicData, int(curPanicLen))
+}
+
+// exit ends the program with the given status (os.Exit): print output is flushed and no deferred
+// call runs. It traps like a fatal error (a trap cannot be caught by functions with deferred
+// calls); the host reads the status from the message.
+func exit(code int32) {
+	printflush()
+	panicBufLen = 0
+	bufString("exit status ")
+	bufInt(int64(code), true)
+	curPanicKind = panicKindExit
+	curPanicData = unsafe.Pointer(&panicBuf[0])
+	curPanicLen = int32(panicBufLen)
+	abort()
 }
 
 func raiseBuf(kind int32) {

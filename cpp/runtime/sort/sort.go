@@ -1,6 +1,8 @@
-// Package sort: Go's sort package for sort.Interface and the common slice types (sort.Slice needs
-// reflection and is not provided; use slices.SortFunc).
+// Package sort: Go's sort package for sort.Interface, the common slice types, and sort.Slice
+// (slice.go, through internal/rtype).
 package sort
+
+import "math/bits"
 
 // Interface is what Sort sorts.
 type Interface interface {
@@ -9,162 +11,23 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// Sort sorts data (not stable): insertion sort for short runs, else heapsort, so the number of
-// comparisons is O(n log n) in every case.
+// Sort sorts data in ascending order as determined by the Less method. It makes one call to
+// data.Len to determine n and O(n*log(n)) calls to data.Less and data.Swap. The sort is not
+// guaranteed to be stable. It is Go 1.19's pattern-defeating quicksort (zsort.go), so equal
+// elements end up in the same order as with Go.
 func Sort(data Interface) {
 	n := data.Len()
-	if n < 12 {
-		insertionSort(data, 0, n)
+	if n <= 1 {
 		return
 	}
-	heapSort(data, 0, n)
+	limit := bits.Len(uint(n))
+	pdqsort(data, 0, n, limit)
 }
 
-// Stable sorts data keeping equal elements in their order (insertion sort of blocks, then
-// in-place merging by rotation).
+// Stable sorts data in ascending order as determined by the Less method, while keeping the
+// original order of equal elements.
 func Stable(data Interface) {
-	n := data.Len()
-	const blockSize = 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-	for size := blockSize; size < n; size *= 2 {
-		a, b = 0, 2*size
-		for b <= n {
-			symMerge(data, a, a+size, b)
-			a = b
-			b += 2 * size
-		}
-		if m := a + size; m < n {
-			symMerge(data, a, m, n)
-		}
-	}
-}
-
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
-		return
-	}
-	if b-m == 1 {
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
-}
-
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	swapRange(data, m-i, m, i)
+	stable(data, data.Len())
 }
 
 // IsSorted reports whether data is sorted.

@@ -137,3 +137,48 @@ func MapNext(m unsafe.Pointer, i int) (next int, key, elem unsafe.Pointer) { ret
 // Runtime functions (declared without a body: the compiler calls the runtime's).
 func maplen(m unsafe.Pointer) int
 func mapiterAt(m unsafe.Pointer, i int) (int, unsafe.Pointer, unsafe.Pointer)
+
+var kindNames = []string{
+	Invalid: "invalid", Bool: "bool", Int: "int", Int8: "int8", Int16: "int16", Int32: "int32",
+	Int64: "int64", Uint: "uint", Uint8: "uint8", Uint16: "uint16", Uint32: "uint32",
+	Uint64: "uint64", Uintptr: "uintptr", Float32: "float32", Float64: "float64",
+	Complex64: "complex64", Complex128: "complex128", Array: "array", Chan: "chan", Func: "func",
+	Interface: "interface", Map: "map", Pointer: "ptr", Slice: "slice", String: "string",
+	Struct: "struct", UnsafePointer: "unsafe.Pointer",
+}
+
+// KindName is reflect.Kind's String.
+func KindName(k uint32) string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind" + itoa(int(k))
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return string(b[i:])
+}
+
+// ValueError is reflect.ValueError: a method called on a value of the wrong kind, with Go's
+// message ("reflect: call of Swapper on int Value").
+type ValueError struct {
+	Method string
+	Kind   string
+}
+
+func (e *ValueError) Error() string {
+	if e.Kind == "invalid" {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind + " Value"
+}
