@@ -2,6 +2,7 @@
 // after the collector's spill area (gc_roots.cpp decides what goes there) has been added.
 #include "lower/frames.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "lower/lower_impl.h"
@@ -49,18 +50,40 @@ wasm::Code prologue(uint32_t fp, uint32_t size, uint32_t sp, std::optional<wasm:
   return pro;
 }
 
-// The i32 locals (parameters included) whose values the collector must see, except the frame
-// pointer (it points into the stack, never at the heap).
-std::vector<uint32_t> spilledLocals(const wasm::Module& m, const wasm::Function& fn,
-                                    std::optional<uint32_t> fp) {
+// Whether a local (parameters included) may hold a pointer the collector must see: an i32 not
+// known to hold a pointer-free Go value, and not the frame pointer (it points into the stack).
+bool mayHoldPointer(const wasm::Module& m, const wasm::Function& fn, uint32_t i,
+                    std::optional<uint32_t> fp) {
   const auto& params = m.types()[fn.type].params;
-  std::vector<uint32_t> out;
-  for (uint32_t i = 0; i < params.size() + fn.locals.size(); ++i) {
-    ValType t = i < params.size() ? params[i] : fn.locals[i - params.size()];
-    bool scalar = i < fn.scalar.size() && fn.scalar[i];
-    if (t == ValType::I32 && i != fp && !scalar) out.push_back(i);
+  ValType t = i < params.size() ? params[i] : fn.locals[i - params.size()];
+  bool scalar = i < fn.scalar.size() && fn.scalar[i];
+  return t == ValType::I32 && i != fp && !scalar;
+}
+
+// What each collecting call of `plan` stores into the frame: the locals that may hold pointers
+// and are read after the call, and the saved copies of the values the operand stack holds across
+// it (`saves`: producer → its new locals).
+std::vector<std::vector<uint32_t>> callStores(
+    const wasm::Module& m, const wasm::Function& fn, const RootPlan& plan,
+    std::optional<uint32_t> fp, uint32_t nlocals,
+    const std::unordered_map<size_t, std::vector<uint32_t>>& saves) {
+  std::vector<size_t> at;
+  for (const RootPlan::Call& c : plan.calls) at.push_back(c.at);
+  std::vector<std::vector<uint32_t>> live = liveAfter(fn, nlocals, at);
+  std::vector<std::vector<uint32_t>> stores(plan.calls.size());
+  const auto& params = m.types()[fn.type].params;
+  for (size_t k = 0; k < plan.calls.size(); ++k) {
+    std::vector<uint32_t> need = live[k];
+    need.insert(need.end(), plan.calls[k].locals.begin(), plan.calls[k].locals.end());
+    std::sort(need.begin(), need.end());
+    need.erase(std::unique(need.begin(), need.end()), need.end());
+    for (uint32_t l : need)
+      if (l < nlocals && mayHoldPointer(m, fn, l, fp)) stores[k].push_back(l);
+    for (size_t p : plan.calls[k].producers)
+      for (uint32_t l : saves.at(p))
+        if (fn.locals[l - params.size()] == ValType::I32) stores[k].push_back(l);
   }
-  return out;
+  return stores;
 }
 
 // Values an instruction leaves on the stack (the ones saveAfter copies into locals).
@@ -105,27 +128,29 @@ bool finishFrames(wasm::Module& m, std::vector<PendingFrame>& frames, const std:
     PendingFrame& frame = it != byFn.end() ? *it->second : generic;
     const bool recorded = it != byFn.end();
 
+    // Until the frame pointer exists, the epilogues' placeholder local.get reads no real local.
+    for (size_t i : frame.fpPatches) fn.body.list()[i].a = frame.fp.value_or(UINT32_MAX);
     RootPlan plan;
     if (!may.empty() && may[id]) plan = planRoots(m, fn, may);
     ok = ok && plan.ok;
-    std::vector<uint32_t> spilled;
-    if (!plan.spillBefore.empty()) spilled = spilledLocals(m, fn, frame.fp);
+    const auto nlocals = static_cast<uint32_t>(m.types()[fn.type].params.size() + fn.locals.size());
 
     // Locals that keep values the operand stack holds across a collection.
     std::unordered_map<size_t, std::vector<uint32_t>> saves;
     for (size_t at : plan.saveAfter) {
       std::vector<uint32_t> locals;
-      for (ValType t : results(m, fn, at)) {
-        uint32_t l = addLocal(fn, m, t);
-        locals.push_back(l);
-        if (t == ValType::I32) spilled.push_back(l);
-      }
+      for (ValType t : results(m, fn, at)) locals.push_back(addLocal(fn, m, t));
       saves[at] = std::move(locals);
     }
+    std::vector<std::vector<uint32_t>> stores;
+    if (!plan.calls.empty()) stores = callStores(m, fn, plan, frame.fp, nlocals, saves);
+    std::unordered_map<uint32_t, uint32_t> slot;  // local → its spill slot
+    for (const auto& s : stores)
+      for (uint32_t l : s) slot.emplace(l, static_cast<uint32_t>(slot.size()));
 
     uint32_t size = frame.size;
     uint32_t spillOffset = (size + 3) / 4 * 4;
-    if (!spilled.empty()) size = spillOffset + 4 * static_cast<uint32_t>(spilled.size());
+    if (!slot.empty()) size = spillOffset + 4 * static_cast<uint32_t>(slot.size());
     auto& list = fn.body.list();
     if (size == 0) {
       if (recorded && !frame.frameOps.empty()) {
@@ -145,17 +170,18 @@ bool finishFrames(wasm::Module& m, std::vector<PendingFrame>& frames, const std:
     for (size_t i : frame.spPatches) list[i].a = stackPointer;
     for (size_t i : frame.fpPatches) list[i].a = fp;
 
-    std::vector<bool> spillAt(list.size(), false), exitAt(list.size(), false);
-    for (size_t i : plan.spillBefore) spillAt[i] = true;
+    std::unordered_map<size_t, size_t> callAt;  // instruction → index in plan.calls
+    for (size_t k = 0; k < plan.calls.size(); ++k) callAt[plan.calls[k].at] = k;
+    std::vector<bool> exitAt(list.size(), false);
     if (!recorded)
       for (size_t i : plan.exits) exitAt[i] = true;
     wasm::Code out = prologue(fp, size, stackPointer, overflow);
     for (size_t i = 0; i < list.size(); ++i) {
-      if (spillAt[i])
-        for (size_t k = 0; k < spilled.size(); ++k) {
+      if (auto c = callAt.find(i); c != callAt.end())
+        for (uint32_t l : stores[c->second]) {
           out.localGet(fp);
-          out.localGet(spilled[k]);
-          out.mem(Op::I32Store, 2, spillOffset + 4 * static_cast<uint32_t>(k));
+          out.localGet(l);
+          out.mem(Op::I32Store, 2, spillOffset + 4 * slot.at(l));
         }
       if (exitAt[i]) epilogue(out, fp, size, stackPointer);
       out.list().push_back(std::move(list[i]));

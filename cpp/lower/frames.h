@@ -22,12 +22,17 @@ struct PendingFrame {
   std::vector<size_t> fpPatches;    // local.get of the frame pointer
 };
 
-// The stack shape the collector needs from one function: before each call that may collect,
-// store `spilled` (i32 locals) into the frame; after each instruction in `saveAfter`, copy the
-// values it produced into new locals, because one of them stays on the operand stack across such
-// a call.
+// The stack shape the collector needs from one function: before each call that may collect
+// (`calls`), store the i32 locals live after it and the values the operand stack holds across it
+// into the frame. Those values are first copied into new locals right after the instruction that
+// produced them (`saveAfter`).
 struct RootPlan {
-  std::vector<size_t> spillBefore;
+  struct Call {
+    size_t at;                      // the call instruction
+    std::vector<size_t> producers;  // instructions whose i32 results are on the stack across it
+    std::vector<uint32_t> locals;   // locals whose values are on the stack across it
+  };
+  std::vector<Call> calls;
   std::vector<size_t> saveAfter;
   std::vector<size_t> exits;  // `return` and `br` out of the function (functions without a record)
   bool ok = true;             // false: a branch shape the pass does not handle (internal error)
@@ -39,6 +44,11 @@ std::vector<bool> mayCollect(const wasm::Module& m, const std::vector<wasm::Func
                              const std::vector<wasm::FuncId>& reentrant);
 
 RootPlan planRoots(const wasm::Module& m, const wasm::Function& fn, const std::vector<bool>& may);
+
+// For each instruction index in `at`, the locals (of the first `nlocals`) that may be read after
+// it runs: backward liveness over the function's control flow.
+std::vector<std::vector<uint32_t>> liveAfter(const wasm::Function& fn, uint32_t nlocals,
+                                             const std::vector<size_t>& at);
 
 // Finishes every function's frame: sizes patched, spill area and spills added where `may` (empty
 // for memory models without a collector) says a call may collect, prologues prepended.

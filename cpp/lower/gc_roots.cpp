@@ -96,6 +96,7 @@ Effect simpleEffect(Op op) {
 struct Slot {
   ValType type;
   int64_t producer;
+  int64_t local = -1;  // a copy of this local (local.get / local.tee)
 };
 
 struct Frame {
@@ -163,9 +164,17 @@ class Simulator {
   void callSite(size_t i, const wasm::FuncType& t, bool collects, std::vector<bool>& save) {
     pop(t.params.size());
     if (collects) {
-      plan_.spillBefore.push_back(i);
-      for (const Slot& s : stack_)
-        if (s.type == ValType::I32 && s.producer >= 0) save[static_cast<size_t>(s.producer)] = true;
+      RootPlan::Call call{i, {}};
+      for (const Slot& s : stack_) {
+        if (s.type != ValType::I32) continue;
+        if (s.producer >= 0) {
+          save[static_cast<size_t>(s.producer)] = true;
+          call.producers.push_back(static_cast<size_t>(s.producer));
+        } else if (s.local >= 0) {
+          call.locals.push_back(static_cast<uint32_t>(s.local));  // maybe dead after the call
+        }
+      }
+      plan_.calls.push_back(std::move(call));
     }
     for (ValType r : t.results) push(r, static_cast<int64_t>(i));
   }
@@ -255,6 +264,7 @@ class Simulator {
       }
       case Op::LocalGet:
         push(localType(in.a), -1);
+        stack_.back().local = in.a;
         return;
       case Op::LocalSet:
         pop(1);
@@ -262,6 +272,7 @@ class Simulator {
       case Op::LocalTee:
         pop(1);
         push(localType(in.a), -1);
+        stack_.back().local = in.a;
         return;
       case Op::GlobalGet:  // the stack pointer or the heap base: never a heap object
         push(m_.globals()[in.a].type, -1);
@@ -309,6 +320,140 @@ class Simulator {
 
 RootPlan planRoots(const wasm::Module& m, const wasm::Function& fn, const std::vector<bool>& may) {
   return Simulator(m, fn, may).run();
+}
+
+std::vector<std::vector<uint32_t>> liveAfter(const wasm::Function& fn, uint32_t nlocals,
+                                             const std::vector<size_t>& at) {
+  const auto& list = fn.body.list();
+  const size_t n = list.size();
+  constexpr size_t kNone = SIZE_MAX;
+  // Structure: the matching end (and else / catch_all) of every block opener, and the
+  // successors of every instruction (n stands for leaving the function).
+  std::vector<size_t> endOf(n, n), midOf(n, kNone);
+  {
+    std::vector<size_t> open;
+    for (size_t i = 0; i < n; ++i) {
+      Op op = list[i].op;
+      if (op == Op::Block || op == Op::Loop || op == Op::If || op == Op::Try) {
+        open.push_back(i);
+      } else if ((op == Op::Else || op == Op::CatchAll || op == Op::Catch) && !open.empty()) {
+        midOf[open.back()] = i;
+      } else if (op == Op::End && !open.empty()) {
+        endOf[open.back()] = i;
+        open.pop_back();
+      }
+    }
+  }
+  std::vector<std::vector<size_t>> succ(n);
+  {
+    struct Open {
+      size_t at;
+      bool inHandler;  // a try past its catch_all
+    };
+    std::vector<Open> open;
+    auto target = [&](uint32_t depth) -> size_t {
+      if (depth >= open.size()) return n;
+      size_t o = open[open.size() - 1 - depth].at;
+      return list[o].op == Op::Loop ? o + 1 : endOf[o];
+    };
+    for (size_t i = 0; i < n; ++i) {
+      const wasm::Instr& in = list[i];
+      auto& s = succ[i];
+      switch (in.op) {
+        case Op::Block:
+        case Op::Loop:
+        case Op::Try:
+          open.push_back({i, false});
+          s.push_back(i + 1);
+          break;
+        case Op::If:
+          open.push_back({i, false});
+          s.push_back(i + 1);
+          s.push_back(midOf[i] != kNone ? midOf[i] + 1 : endOf[i]);
+          break;
+        case Op::Else:
+        case Op::CatchAll:
+        case Op::Catch:
+          // Reached by falling off the then-branch / try body: on to the end. (The else branch
+          // and the handler start at i + 1, entered from the if / from throwing calls.)
+          if (!open.empty()) {
+            s.push_back(endOf[open.back().at]);
+            open.back().inHandler = in.op != Op::Else;
+          }
+          break;
+        case Op::End:
+          if (!open.empty()) open.pop_back();
+          s.push_back(i + 1);
+          break;
+        case Op::Br:
+          s.push_back(target(in.a));
+          break;
+        case Op::BrIf:
+          s.push_back(i + 1);
+          s.push_back(target(in.a));
+          break;
+        case Op::BrTable:
+          for (uint32_t d : in.targets) s.push_back(target(d));
+          break;
+        case Op::Return:
+        case Op::Unreachable:
+          break;
+        case Op::Throw:
+        case Op::Rethrow:
+        case Op::Call:
+        case Op::CallIndirect:
+          if (in.op == Op::Call || in.op == Op::CallIndirect) s.push_back(i + 1);
+          // A throw, or a call that may throw: on to the innermost enclosing try's handler.
+          for (size_t k = open.size(); k-- > 0;) {
+            if (list[open[k].at].op != Op::Try || open[k].inHandler) continue;
+            if (size_t h = midOf[open[k].at]; h != kNone) s.push_back(h + 1);
+            break;
+          }
+          break;
+        default:
+          s.push_back(i + 1);
+          break;
+      }
+    }
+  }
+  // Backward dataflow over bit sets: in[i] = gen[i] ∪ (out[i] − kill[i]).
+  const size_t words = (nlocals + 63) / 64;
+  std::vector<uint64_t> in((n + 1) * words, 0);  // row n: after the function (nothing is live)
+  auto row = [&](size_t i) { return in.data() + i * words; };
+  std::vector<uint64_t> out(words);
+  auto liveOut = [&](size_t i) {
+    std::fill(out.begin(), out.end(), 0);
+    for (size_t s : succ[i]) {
+      const uint64_t* r = row(std::min(s, n));
+      for (size_t w = 0; w < words; ++w) out[w] |= r[w];
+    }
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = n; i-- > 0;) {
+      liveOut(i);
+      const wasm::Instr& in_ = list[i];
+      if ((in_.op == Op::LocalSet || in_.op == Op::LocalTee) && in_.a < nlocals)
+        out[in_.a / 64] &= ~(uint64_t{1} << (in_.a % 64));
+      if (in_.op == Op::LocalGet && in_.a < nlocals) out[in_.a / 64] |= uint64_t{1} << (in_.a % 64);
+      uint64_t* r = row(i);
+      for (size_t w = 0; w < words; ++w) {
+        if (r[w] != out[w]) {
+          r[w] = out[w];
+          changed = true;
+        }
+      }
+    }
+  }
+  std::vector<std::vector<uint32_t>> result;
+  for (size_t i : at) {
+    liveOut(i);
+    std::vector<uint32_t> live;
+    for (uint32_t l = 0; l < nlocals; ++l)
+      if (out[l / 64] >> (l % 64) & 1) live.push_back(l);
+    result.push_back(std::move(live));
+  }
+  return result;
 }
 
 }  // namespace gm::lower

@@ -61,7 +61,7 @@ const pick = (file) => (knownFailures.has(file) ? test.failing : test);
 // holds only in wasm locals or on the operand stack would be freed under it (cpp/lower/gc_roots.cpp).
 // Programs whose live heap grows large would take minutes that way (each collection marks it
 // all); they run with GOGC=5, still dozens of collections.
-const heavy = new Set(['rt_map_grow_strings.go']);
+const heavy = new Set(['rt_map_grow_strings.go', 'sort_slice_pdq.go']);
 const runs = runFiles.flatMap((file) => {
   const gcPercent = heavy.has(file) ? 5 : 0;
   return [
