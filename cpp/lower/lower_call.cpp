@@ -298,8 +298,40 @@ std::function<void(size_t)> FuncLowerer::callsFirst(const std::vector<const Expr
 void FuncLowerer::pushArgs(const Call* c, const types::Signature* sig) {
   size_t nparams = sig->params.size();
   size_t fixed = sig->variadic && !c->hasDots ? nparams - 1 : nparams;
-  if (c->args.size() == 1 && nparams > 1 && !sig->variadic) {
-    expr(c->args[0]);  // f(g()) with g returning f's parameters
+  const types::Tuple* multi =
+      c->args.size() == 1 ? typeOf(c->args[0])->as<types::Tuple>() : nullptr;
+  if (multi) {
+    // f(g()) with g's results as the arguments: each converted to its parameter's type, the
+    // tail packed into the variadic slice.
+    expr(c->args[0]);
+    std::vector<uint32_t> temps(multi->types.size());
+    for (size_t i = 0; i < temps.size(); ++i) temps[i] = newLocals(multi->types[i]);
+    for (size_t i = temps.size(); i-- > 0;) popTo(multi->types[i], temps[i]);
+    for (size_t i = 0; i < fixed && i < temps.size(); ++i) {
+      pushFrom(multi->types[i], temps[i]);
+      conversion(multi->types[i], sig->params[i]->type, c->pos);
+    }
+    if (sig->variadic && !c->hasDots) {
+      const types::Type* elem = sig->params.back()->type->as<types::Slice>()->elem;
+      auto n = static_cast<uint32_t>(temps.size() > fixed ? temps.size() - fixed : 0);
+      auto size = static_cast<uint32_t>(types::sizeOf(elem));
+      uint32_t base = newLocal(ValType::I32);
+      if (n == 0) {
+        code_.i32Const(0);
+        code_.localSet(base);
+      } else {
+        heapAlloc(n * size, c->pos, elem, "variadic call");
+        code_.localSet(base);
+      }
+      for (uint32_t i = 0; i < n; ++i) {
+        pushFrom(multi->types[fixed + i], temps[fixed + i]);
+        conversion(multi->types[fixed + i], elem, c->pos);
+        storeAt(elem, base, i * size);
+      }
+      code_.localGet(base);
+      code_.i32Const(static_cast<int32_t>(n));
+      code_.i32Const(static_cast<int32_t>(n));
+    }
   } else {
     std::vector<const Expr*> es;
     std::vector<const types::Type*> ts;

@@ -756,6 +756,23 @@ void FuncLowerer::conversion(const types::Type* from, const types::Type* to, Pos
                 at);
     return;
   }
+  if (auto* p = tu->as<types::Pointer>(); p && fu->as<types::Slice>()) {
+    // Slice to array pointer (Go 1.17): the slice's array, if it is long enough.
+    auto n = types::under(p->elem)->as<types::Array>()->len;
+    uint32_t len = newLocal(ValType::I32);
+    code_.op(Op::Drop);  // cap
+    code_.localSet(len);
+    code_.localGet(len);
+    code_.i32Const(static_cast<int32_t>(n));
+    code_.op(Op::I32LtU);
+    code_.if_();
+    code_.i64Const(n);
+    code_.localGet(len);
+    code_.op(Op::I64ExtendI32U);
+    callRuntime("panicSliceConvert", at);
+    code_.end();
+    return;
+  }
   auto fv = wasmTypes(fu), tvt = wasmTypes(tu);
   if (fv.size() != 1 || tvt.size() != 1 || fu->as<types::Struct>())
     return;  // same representation (named ↔ underlying)

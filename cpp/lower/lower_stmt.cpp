@@ -126,13 +126,14 @@ void FuncLowerer::lower() {
 void FuncLowerer::lowerInit(const std::vector<types::Initializer>& inits,
                             const std::vector<wasm::FuncId>& initFuncs) {
   for (const auto& in : inits) {
-    expr(in.rhs);
-    if (in.lhs.size() == 1) conversion(typeOf(in.rhs), in.lhs[0]->type, in.rhs->pos);
+    // One value, a call's results, or a comma-ok form (var v, ok = m[k]).
+    std::vector<const types::Type*> ts = values({const_cast<Expr*>(in.rhs)}, in.lhs.size(), false);
     for (size_t i = in.lhs.size(); i-- > 0;) {
       if (in.lhs[i]->name == "_") {
-        for (size_t k = 0; k < wasmTypes(in.lhs[i]->type).size(); ++k) code_.op(Op::Drop);
+        dropValues(ts[i]);
         continue;
       }
+      conversion(ts[i], in.lhs[i]->type, in.rhs->pos);
       storeVar(in.lhs[i], in.rhs->pos);
     }
   }
@@ -819,6 +820,20 @@ void FuncLowerer::returnValues(const Return* s) {
     expr(s->results[i]);
     if (s->results.size() == sig->results.size())
       conversion(typeOf(s->results[i]), sig->results[i]->type, s->pos);
+  }
+  if (s->results.size() == 1 && sig->results.size() > 1) {  // return g(): convert each result
+    const types::Tuple* from = typeOf(s->results[0])->as<types::Tuple>();
+    bool same = true;
+    for (size_t i = 0; i < sig->results.size(); ++i)
+      same = same && from->types[i] == sig->results[i]->type;
+    if (same) return;
+    std::vector<uint32_t> temps(from->types.size());
+    for (size_t i = 0; i < temps.size(); ++i) temps[i] = newLocals(from->types[i]);
+    for (size_t i = temps.size(); i-- > 0;) popTo(from->types[i], temps[i]);
+    for (size_t i = 0; i < temps.size(); ++i) {
+      pushFrom(from->types[i], temps[i]);
+      conversion(from->types[i], sig->results[i]->type, s->pos);
+    }
   }
 }
 
