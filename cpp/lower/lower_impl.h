@@ -263,6 +263,7 @@ class FuncLowerer {
   LoopDepths beginLoop();
   void endLoop(const LoopDepths& loop);  // br $top, then closes both
   static bool isBlank(const syntax::Expr* e);
+  bool isNilName(const syntax::Expr* e) const;  // the predeclared nil
   std::vector<const types::Type*> values(const std::vector<syntax::Expr*>& rhs, size_t n,
                                          bool copyAggregates);
   void dropValues(const types::Type* t);  // a value (or tuple) of type t on the stack

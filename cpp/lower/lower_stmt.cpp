@@ -173,6 +173,14 @@ std::vector<const types::Type*> FuncLowerer::values(const std::vector<Expr*>& rh
   return out;
 }
 
+bool FuncLowerer::isNilName(const Expr* e) const {
+  while (auto* p = e->as<Paren>()) e = p->x;
+  auto* n = e->as<Name>();
+  if (!n) return false;
+  auto it = prog_.info().uses.find(n);
+  return it != prog_.info().uses.end() && it->second->as<types::Nil>();
+}
+
 bool FuncLowerer::isBlank(const Expr* e) {
   auto* n = e ? e->as<Name>() : nullptr;
   return n && n->value == "_";
@@ -694,11 +702,25 @@ void FuncLowerer::switchStmt(const Switch* s, std::string label) {
     const CaseClause* cc = s->clauses[i];
     if (cc->isDefault) defaultIndex = i;
     for (const Expr* v : cc->values) {
-      if (s->tag) {
+      if (s->tag && isNilName(v)) {
+        pushFrom(tagType, tagLocal);  // nil: the first word (pointer, data pointer, type code)
+        for (size_t k = 1; k < wasmTypes(tagType).size(); ++k) code_.op(Op::Drop);
+        code_.op(Op::I32Eqz);
+      } else if (s->tag) {
+        // As ==: a concrete tag against an interface case compares as interfaces.
+        const types::Type* vt = typeOf(v);
+        const types::Type* cmpType =
+            types::isInterface(vt) && !types::isInterface(tagType) ? vt : tagType;
         pushFrom(tagType, tagLocal);
+        conversion(tagType, cmpType, v->pos);
         expr(v);
-        conversion(typeOf(v), tagType, v->pos);
-        compare(syntax::Op::Eql, tagType, v->pos);
+        conversion(vt, cmpType, v->pos);
+        compare(syntax::Op::Eql, cmpType, v->pos);
+      } else if (const types::Type* vt = typeOf(v); types::isInterface(vt)) {
+        code_.i32Const(1);  // no tag is `true`, compared with an interface case as ==
+        conversion(prog_.program().boolType, vt, v->pos);
+        expr(v);
+        compare(syntax::Op::Eql, vt, v->pos);
       } else {
         expr(v);
       }

@@ -33,7 +33,8 @@ bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
       // A non-constant untyped number: a shift of an untyped constant (1 << n) takes the type
       // it is assigned to (convertUntyped then checks the shift).
       if (k == BasicKind::UntypedInt || k == BasicKind::UntypedRune) return isNumeric(tb);
-      if (k == BasicKind::UntypedFloat) return isFloat(tb);
+      // (1.0 << s takes an integer type: updateExprType checks the shift.)
+      if (k == BasicKind::UntypedFloat) return isNumeric(tb);
       return false;
     }
     if (asBasic(v)->basic == BasicKind::UntypedNil) return hasNil(t);
@@ -48,8 +49,24 @@ bool Checker::assignableTo(Operand& x, const Type* t, std::string* why) {
     return implements(v, t, why);
   // An interface value where a concrete type that implements it is wanted.
   if (vu->kind == TypeKind::Interface && tu->kind != TypeKind::Interface && why &&
-      implements(t, v, nullptr))
+      implements(t, v, nullptr)) {
     *why = "need type assertion";
+    return false;
+  }
+  // A bidirectional channel to a channel type with the same element type.
+  if (auto* vc = vu->as<Chan>(); vc && vc->dir == 0)
+    if (auto* tc = tu->as<Chan>(); tc && tc->elem == vc->elem) return !isNamed(v) || !isNamed(t);
+  // A value of a type parameter to an unnamed type: each type in its type set must be assignable.
+  if (auto* vp = v->as<TypeParam>(); vp && !isNamed(t)) {
+    auto* c = constraintOf(vp);
+    if (!c || !c->hasTerms || c->terms.empty()) return false;
+    for (const auto& term : c->terms) {
+      Operand tmp = x;
+      tmp.type = term.type;
+      if (!assignableTo(tmp, t, why)) return false;
+    }
+    return true;
+  }
   return false;
 }
 

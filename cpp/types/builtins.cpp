@@ -1,5 +1,7 @@
 // Calls of the predeclared functions: len cap append copy make new panic print println min max
 // clear (and the ones gomethod rejects with a clear message).
+#include <algorithm>
+
 #include "types/checker.h"
 #include "types/sizes.h"
 
@@ -45,9 +47,22 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       if (!wantArgs(1, 1) || !evalArgs(0)) return;
       Operand& a = args[0];
       const Type* t = coreOf(a.type);
-      if (auto* p = t->as<Pointer>(); p && under(p->elem)->as<Array>()) t = under(p->elem);
-      bool ok = t->as<Array>() || t->as<Slice>() ||
-                (id == BuiltinId::Len && (isString(t) || t->as<Map>() || isByteString(t)));
+      auto arrayPtrDeref = [](const Type* u) {
+        auto* p = u->as<Pointer>();
+        return p && under(p->elem)->as<Array>() ? under(p->elem) : u;
+      };
+      t = arrayPtrDeref(t);
+      auto lenCap = [&](const Type* u) {
+        u = arrayPtrDeref(under(u));
+        return u->as<Array>() || u->as<Slice>() || u->as<Chan>() ||
+               (id == BuiltinId::Len && (isString(u) || u->as<Map>()));
+      };
+      // A type parameter: every type in its type set must have a length (capacity).
+      auto* tp = a.type->as<TypeParam>();
+      auto* tc = tp ? constraintOf(tp) : nullptr;
+      bool ok = lenCap(t) || (tc && tc->hasTerms && !tc->terms.empty() &&
+                              std::all_of(tc->terms.begin(), tc->terms.end(),
+                                          [&](const auto& term) { return lenCap(term.type); }));
       if (!ok) {
         errorAt(c->args[0], "invalid argument: " + describe(a) + " for built-in " + name);
         return;
@@ -56,7 +71,7 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
       if (a.mode == Mode::Constant && isString(t)) {
         x.mode = Mode::Constant;
         x.val = constant::Value::makeInt64(static_cast<int64_t>(a.val.stringVal().size()));
-      } else if (auto* arr = t->as<Array>(); arr && c->args[0]->kind != Kind::Call) {
+      } else if (auto* arr = t->as<Array>(); arr && !tp && c->args[0]->kind != Kind::Call) {
         x.mode = Mode::Constant;  // len of an array (without calls in the operand) is constant
         x.val = constant::Value::makeInt64(arr->len);
       } else {
@@ -91,10 +106,13 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
         expr(tail, c->args[1]);
         if (tail.invalid()) return;
         auto* eb = asBasic(sl->elem);
-        if (eb && eb->basic == BasicKind::Uint8 && isString(tail.type)) {
+        // append([]byte, string...), also with a type parameter whose type set holds only
+        // strings and byte slices (Go's coreString).
+        if (eb && eb->basic == BasicKind::Uint8 &&
+            (isString(tail.type) || isByteString(tail.type))) {
           if (isUntyped(tail.type)) defaultType(tail);
         } else {
-          assignment(tail, s.type, "argument");
+          assignment(tail, table_.slice(sl->elem), "argument");  // the parameter ...E is []E
           if (tail.invalid()) return;
         }
       } else {
@@ -302,19 +320,36 @@ void Checker::builtinCall(Operand& x, const Call* c, BuiltinId id) {
         errorAt(arg, "invalid argument: " + exprStr(arg) + " is not a selector expression");
         return;
       }
+      // Go's rule: x.f where x is a struct or a pointer to one, and f a field of it, or of a
+      // struct embedded in it, but not through an embedded pointer.
       Operand base;
-      expr(base, arg);
+      expr(base, sel->x);
       if (base.invalid()) return;
-      auto it = info_.selections.find(sel);
-      if (it == info_.selections.end() || it->second.kind != Selection::FieldVal ||
-          it->second.indirect) {
-        errorAt(arg, "invalid argument: " + exprStr(arg) + " is a method value");
+      const Type* bt = base.type;
+      if (auto* p = under(bt)->as<Pointer>(); p && under(p->elem)->as<Struct>()) bt = p->elem;
+      const std::string& name = sel->sel->value;
+      LookupResult r = lookupFieldOrMethod(bt, name);
+      if (!r.obj || r.ambiguous) {
+        errorAt(sel->x, "invalid argument: " + str(bt) + " has no single field " + name);
         return;
       }
+      auto* field = r.obj->as<Var>();
+      if (!field) {
+        errorAt(c->args[0], "invalid argument: " + exprStr(c->args[0]) + " is a method value");
+        return;
+      }
+      if (r.indirect) {
+        errorAt(sel->x,
+                "invalid argument: field " + name + " is embedded via a pointer in " + str(bt));
+        return;
+      }
+      info_.uses[sel->sel] = field;
+      info_.selections[sel] = {Selection::FieldVal, field, bt, r.path, false};
+      recordType(sel, base.mode == Mode::Variable ? Mode::Variable : Mode::Value, field->type);
       // Offset within the struct that directly holds the field (through embedded values).
-      const Type* t = info_.typeOf(sel->x)->type;
+      const Type* t = bt;
       int64_t off = 0;
-      for (int idx : it->second.path) {
+      for (int idx : r.path) {
         auto* st = under(t)->as<Struct>();
         off += fieldOffsets(st)[idx];
         t = st->fields[idx]->type;

@@ -178,10 +178,18 @@ bool Checker::convertibleTo(const Operand& x, const Type* t) {
   if (assignableTo(tmp, t, &why)) return true;
   const Type* vu = under(x.type);
   const Type* tu = under(t);
-  if (vu == tu) return true;
+  if (identicalIgnoreTags(vu, tu)) return true;
   if (auto* vp = x.type->as<Pointer>()) {
-    if (auto* tp = t->as<Pointer>()) return under(vp->elem) == under(tp->elem);
+    if (auto* tp = t->as<Pointer>()) {
+      if (identicalIgnoreTags(under(vp->elem), under(tp->elem)) && !vp->elem->as<TypeParam>() &&
+          !tp->elem->as<TypeParam>())
+        return true;
+    }
   }
+  // A slice to a pointer to an array of the same element type (Go 1.17).
+  if (auto* s = vu->as<Slice>())
+    if (auto* p = tu->as<Pointer>())
+      if (auto* a = under(p->elem)->as<Array>(); a && a->elem == s->elem) return true;
   if (isNumeric(vu) && isNumeric(tu)) return true;
   // unsafe.Pointer converts to and from any pointer type and uintptr.
   auto isUnsafePtr = [](const Type* u) {
@@ -215,7 +223,7 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
   if (x.type->as<TypeParam>() || t->as<TypeParam>()) {
     // Never a constant: the result's type is only known per instantiation.
     if (!convertibleTo(x, t)) {
-      errorAt(c, "cannot convert " + describe(x) + " to type " + str(t));
+      errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(t));
       x.mode = Mode::Invalid;
       return;
     }
@@ -259,12 +267,12 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
       std::string why;
       Operand tmp = x;
       if (isInteger(tb) && x.val.kind() == constant::Kind::Float && !x.val.toInt()) {
-        errorAt(c, "cannot convert " + describe(x) + " to type " + str(t) + " (truncated)");
+        errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(t));
         x.mode = Mode::Invalid;
         return;
       }
       if (!representable(tmp, tb, &why)) {
-        errorAt(c, "cannot convert " + describe(x) + " to type " + str(t) + " (" + why + ")");
+        errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(t));
         x.mode = Mode::Invalid;
         return;
       }
@@ -276,7 +284,7 @@ void Checker::conversion(Operand& x, const Type* t, const Call* c) {
     }
   }
   if (!convertibleTo(x, t)) {
-    errorAt(c, "cannot convert " + describe(x) + " to type " + str(t));
+    errorAt(x.expr, "cannot convert " + describe(x) + " to type " + str(t));
     x.mode = Mode::Invalid;
     return;
   }

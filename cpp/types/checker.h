@@ -88,6 +88,10 @@ class Checker {
   void varDecl(Var* obj, const syntax::VarDecl* d);
   void typeDecl(TypeName* obj, const syntax::TypeDecl* d);
   void funcDecl(Func* obj, const syntax::FuncDecl* d);
+  // Sets a defined type's underlying type (reporting invalid recursion by value) and resolves
+  // its methods.
+  void finishNamed(Named* named, const Type* u, const Named* via = nullptr);
+  void cycleError(const std::vector<Object*>& cycle);
   void collectMethods(const std::vector<syntax::File*>& files);
   void computeInitOrder();
   void checkFuncBodies();
@@ -104,12 +108,14 @@ class Checker {
   const Type* structType(const syntax::StructType* st);
   const Type* interfaceType(const syntax::InterfaceType* it, Named* def);
   std::optional<int64_t> arrayLength(const syntax::Expr* e);
+  std::string typeParamList(const std::vector<const TypeParam*>& tparams) const;
+  bool aliasDecl_ = false;  // resolving the right-hand side of an alias declaration
 
   // ---- generics (generics.cpp)
   std::vector<const TypeParam*> declareTypeParams(const std::vector<syntax::Field*>& fields,
                                                   Scope* scope);
   void unionTerms(const syntax::Expr* e, std::vector<Interface::Term>& out);
-  void unionTermsFlat(const syntax::Expr* e, std::vector<Interface::Term>& out);
+  bool unionTermsFlat(const syntax::Expr* e, std::vector<Interface::Term>& out);
   const Type* constraintType(const syntax::Expr* e);
   bool satisfies(const Type* t, const Type* constraint, std::string* why);
   Scope* bindTypeArgs(const std::vector<syntax::Field*>& params,
@@ -133,6 +139,11 @@ class Checker {
   void funcInstance(Operand& x, const syntax::Index* e);
   const Type* typeInstance(const syntax::Index* e, const Operand& base);
   std::deque<std::pair<Func*, const syntax::FuncDecl*>> pendingBodies_;
+  // Checking an instance's copy of a generic body. Its type arguments make some things constant
+  // or identical that Go checks only in the generic form (T(0), `case T, int`, x.(T)), so the
+  // checks that depend on them are left to the generic declaration: duplicate switch cases and
+  // map keys, impossible type assertions.
+  bool inInstance_ = false;
   bool inConstraint_ = false;
   // Instantiations of each generic type under way (nested: a method mentioning Box[Box[T]]), and
   // the generic types found to instantiate themselves without end.
@@ -154,10 +165,13 @@ class Checker {
               syntax::Op op, Pos opPos);
   void shift(Operand& x, Operand& y, const syntax::Expr* e, syntax::Op op);
   void comparison(Operand& x, Operand& y, syntax::Op op, Pos opPos);
-  bool mixedInterfaceCompare(Operand& x, Operand& y);
+  bool assignableEither(const Operand& x, const Operand& y);
   std::string incomparableReason(const Type* t);
+  std::string incomparableCause(const Type* t);  // why == is not defined on t, in Go's words
+  std::string operatorCause(const Type* t, syntax::Op op);
   void compositeLit(Operand& x, const syntax::CompositeLit* lit, const Type* hint);
   void indexExpr(Operand& x, const syntax::Index* e);
+  bool typeParamIndex(Operand& x, const syntax::Expr* index);
   void sliceExpr(Operand& x, const syntax::Slice* e);
   void selector(Operand& x, const syntax::Selector* e);
   void funcLit(Operand& x, const syntax::FuncLit* e);
@@ -172,8 +186,6 @@ class Checker {
   // Untyped operands: conversion to a target type, with representability checks.
   void convertUntyped(Operand& x, const Type* target);
   void defaultType(Operand& x);  // untyped → its default type
-  // Whether untyped x can take the target type at all (ignoring its value's range).
-  bool untypedCompatible(const Operand& x, const Type* target) const;
   bool representable(Operand& x, const Basic* target, std::string* why);
   void updateExprType(const syntax::Expr* e, const Type* t, bool final);
   void overflowCheck(Operand& x, Pos opPos);
@@ -242,8 +254,9 @@ class Checker {
   std::string exprStr(const syntax::Expr* e) const;
   std::string operandStr(const Operand& x) const;
   std::string constrainedBy(const Type* t) const;
-  // "x (variable of type int)": an operand as Go's messages show it.
+  // "x (variable of type int)": an operand as Go's messages show it (untyped nil is just "nil").
   std::string describe(const Operand& x) const {
+    if (!x.invalid() && x.type && isUntypedNil(x.type)) return "nil";
     return exprStr(x.expr) + " (" + operandStr(x) + ")";
   }
   Pos exprPos(const syntax::Expr* e) const;
@@ -259,6 +272,9 @@ class Checker {
   int iota_ = -1;                  // current iota while checking a const spec, else -1
   Object* currentDecl_ = nullptr;  // package-level object whose initializer is being checked
   std::unordered_map<Object*, DeclInfo> objDecls_;
+  // Defined types whose definition is a type still being declared (type T2 T1 met while
+  // declaring T1) → that type.
+  std::map<const Named*, const Named*> pendingUnderlying_;
   std::vector<Object*> pkgObjects_;  // package-level objects in source order
   std::vector<std::pair<Func*, const syntax::FuncDecl*>> methodDecls_;
   std::vector<PkgName*> importNames_;

@@ -21,7 +21,7 @@ std::optional<int64_t> Checker::index(const Expr* e, int64_t max, bool allowNega
   } else if (isUntyped(x.type)) {
     convertUntyped(x, table_.basic(BasicKind::Int));
   }
-  if (!isInteger(x.type)) {
+  if (!allTerms(x.type, isInteger)) {  // a type parameter: every type in its type set
     errorAt(e, "invalid argument: index " + describe(x) + " must be integer");
     return std::nullopt;
   }
@@ -39,6 +39,64 @@ std::optional<int64_t> Checker::index(const Expr* e, int64_t max, bool allowNega
     return std::nullopt;
   }
   return v;
+}
+
+// x[i] for a type parameter without a core type (Go's indexExpr): every type in its type set must
+// be indexable with the same element type (and, for maps, the same key type; maps do not mix
+// with other types). Returns false when they are not.
+bool Checker::typeParamIndex(Operand& x, const Expr* ie) {
+  auto* tp = x.type->as<TypeParam>();
+  auto* c = tp ? constraintOf(tp) : nullptr;
+  if (!c || !c->hasTerms || c->terms.empty()) return false;
+  const Type* key = nullptr;
+  const Type* elem = nullptr;
+  int64_t length = -1;
+  Mode mode = Mode::Variable;
+  for (const auto& term : c->terms) {
+    const Type* u = under(term.type);
+    int64_t l = -1;
+    const Type* k = nullptr;
+    const Type* el = nullptr;
+    if (isString(u)) {
+      el = table_.basic(BasicKind::Uint8);
+      mode = Mode::Value;
+    } else if (auto* a = u->as<Array>()) {
+      l = a->len;
+      el = a->elem;
+      if (x.mode != Mode::Variable) mode = Mode::Value;
+    } else if (auto* p = u->as<Pointer>()) {
+      if (auto* pa = under(p->elem)->as<Array>()) {
+        l = pa->len;
+        el = pa->elem;
+      }
+    } else if (auto* s = u->as<types::Slice>()) {
+      el = s->elem;
+    } else if (auto* m = u->as<Map>()) {
+      k = m->key;
+      el = m->elem;
+    }
+    if (!el) return false;
+    if (!elem) {
+      length = l;
+      key = k;
+      elem = el;
+      continue;
+    }
+    if (k != key || el != elem) return false;
+    if (l >= 0 && l < length) length = l;
+  }
+  if (key) {
+    Operand k;
+    expr(k, ie);
+    assignment(k, key, "map index");
+    x.mode = Mode::MapIndex;
+    x.type = elem;
+    return true;
+  }
+  index(ie, length);
+  x.mode = mode;
+  x.type = elem;
+  return true;
 }
 
 void Checker::indexExpr(Operand& x, const Index* e) {
@@ -64,16 +122,15 @@ void Checker::indexExpr(Operand& x, const Index* e) {
   const Expr* ie = e->indices[0];
   const Type* u = coreOf(x.type);
   if (isString(u) || isByteString(u)) {
+    // A constant index must be in range of a constant string; the byte is not a constant.
     int64_t max = x.mode == Mode::Constant ? static_cast<int64_t>(x.val.stringVal().size()) : -1;
-    auto v = index(ie, max);
-    if (x.mode == Mode::Constant && v) {
-      x.val = constant::Value::makeInt64(static_cast<unsigned char>(x.val.stringVal()[*v]));
-      x.type = table_.basic(BasicKind::Uint8);
-      x.mode = Mode::Constant;
-    } else {
-      x.mode = Mode::Value;
-      x.type = table_.basic(BasicKind::Uint8);
+    if (x.mode == Mode::Constant && isUntyped(x.type)) {
+      x.type = table_.basic(BasicKind::String);
+      updateExprType(e->x, x.type, true);
     }
+    index(ie, max);
+    x.mode = Mode::Value;
+    x.type = table_.basic(BasicKind::Uint8);
     return;
   }
   if (auto* a = u->as<Array>()) {
@@ -103,6 +160,7 @@ void Checker::indexExpr(Operand& x, const Index* e) {
     x.type = m->elem;
     return;
   }
+  if (typeParamIndex(x, ie)) return;
   errorAt(e, "invalid operation: cannot index " + describe(x));
   x.mode = Mode::Invalid;
 }
@@ -178,8 +236,16 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
       t = typeExpr(lit->type);
     }
   } else if (hint) {
+    // The element type of the enclosing literal; &T elided in []*T{{...}}, also for a type
+    // parameter whose core type is *T.
+    const Type* core = coreType(hint);
+    if (!core) {
+      errorAt(lit, "invalid composite literal element type " + str(hint) + ": no core type");
+      x.mode = Mode::Invalid;
+      return;
+    }
     t = hint;
-    if (auto* p = under(hint)->as<Pointer>()) t = p->elem;  // &T elided in []*T{{...}}
+    if (auto* p = core->as<Pointer>()) t = p->elem;
   } else {
     errorAt(lit, "invalid composite literal type: missing type");
     x.mode = Mode::Invalid;
@@ -194,7 +260,8 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
     Operand v;
     if (auto* cl = e->as<CompositeLit>(); cl && !cl->type) {
       rawExpr(v, e, et);
-      if (!v.invalid() && under(et)->as<Pointer>()) v.type = et;  // elided &T{}
+      const Type* core = coreType(et);
+      if (!v.invalid() && core && core->as<Pointer>()) v.type = et;  // elided &T{}
       if (!v.invalid()) {
         v.mode = Mode::Value;
         info_.types[e].type = v.type;
@@ -278,7 +345,7 @@ void Checker::compositeLit(Operand& x, const CompositeLit* lit, const Type* hint
         continue;
       }
       Operand k = elemValue(kv->key, m->key, "map literal");
-      if (k.mode == Mode::Constant && !k.val.isUnknown()) {
+      if (k.mode == Mode::Constant && !k.val.isUnknown() && !inInstance_) {
         for (const Operand& prev : constKeys)
           if (prev.type == k.type && constant::compare(prev.val, '=', k.val)) {
             errorAt(kv->key, "duplicate key " + k.val.toString() + " in map literal");

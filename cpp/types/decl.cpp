@@ -277,7 +277,12 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   if (d->alias) {
     if (!d->typeParams.empty()) error(d->pos, "generic type cannot be alias");
     obj->type = table_.invalid();  // guards against self-reference while resolving
+    const Expr* rhs = d->type;
+    while (auto* p = rhs->as<Paren>()) rhs = p->x;
+    // type D = comparable names a constraint; its uses are checked.
+    aliasDecl_ = rhs->as<Name>() || rhs->as<Selector>();
     obj->type = typeExpr(d->type);
+    aliasDecl_ = false;
     return;
   }
   auto* named = table_.make<Named>(obj);
@@ -300,16 +305,64 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
   } else {
     u = definedType(d->type, named);
   }
-  // The underlying type of a defined type is the underlying type of its definition.
-  u = under(u);
-  if (u->kind == TypeKind::Named) u = table_.invalid();  // unresolved cycle
-  // A type may refer to itself through pointers, slices, maps, funcs; not by value.
+  // The underlying type of a defined type is the underlying type of its definition. That may be a
+  // type still being declared (type T2 T1 while checking T1 = struct{ Next *T2 }): then it is
+  // known once that declaration completes.
+  if (auto* n = u->as<Named>(); n && !n->underlying) {
+    // Following the definitions back to this type is a cycle (type A B; type B A).
+    std::vector<Object*> cycle = {obj};
+    const Named* t = n;
+    for (; t && t != named; t = pendingUnderlying_.count(t) ? pendingUnderlying_[t] : nullptr)
+      cycle.push_back(t->obj);
+    if (!t) {
+      pendingUnderlying_[named] = n;
+      return;
+    }
+    cycleError(cycle);
+    for (Object* o : cycle) {
+      pendingUnderlying_.erase(o->type->as<Named>());
+      finishNamed(const_cast<Named*>(o->type->as<Named>()), table_.invalid());
+    }
+    return;
+  }
+  finishNamed(named, under(u));
+}
+
+// Go's cycleError: the cycle reported from its object first in the source.
+void Checker::cycleError(const std::vector<Object*>& cycle) {
+  size_t first = 0;
+  for (size_t i = 1; i < cycle.size(); ++i)
+    if (cycle[i]->pos.line < cycle[first]->pos.line ||
+        (cycle[i]->pos.line == cycle[first]->pos.line && cycle[i]->pos.col < cycle[first]->pos.col))
+      first = i;
+  auto at = [&](const Object* o) {
+    return diags_.file() + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
+  };
+  const Object* o = cycle[first];
+  std::string msg = "invalid recursive type " + o->name;
+  for (size_t k = 0; k < cycle.size(); ++k) {
+    msg += "\n\t" + at(o) + ": " + o->name + " refers to";
+    o = cycle[(first + k + 1) % cycle.size()];
+  }
+  msg += "\n\t" + at(o) + ": " + o->name;
+  error(cycle[first]->pos, msg);
+}
+
+void Checker::finishNamed(Named* named, const Type* u, const Named* via) {
+  // A type may refer to itself through pointers, slices, maps, funcs; not by value. The cycle
+  // goes through the type it was defined as (via), then the named types holding it by value.
+  std::vector<Object*> cycle = {named->obj};
+  if (via) cycle.push_back(via->obj);
   std::function<bool(const Type*, int)> containsSelf = [&](const Type* t, int depth) {
     if (depth > 100) return true;
     if (t == named) return true;
-    if (auto* n = t->as<Named>())
-      return n->underlying && n->obj->pkg == pkg_ && n != named &&
-             containsSelf(n->underlying, depth + 1);
+    if (auto* n = t->as<Named>()) {
+      if (!n->underlying || n->obj->pkg != pkg_) return false;
+      cycle.push_back(n->obj);
+      if (containsSelf(n->underlying, depth + 1)) return true;
+      cycle.pop_back();
+      return false;
+    }
     if (auto* a = t->as<Array>()) return containsSelf(a->elem, depth + 1);
     if (auto* st = t->as<Struct>()) {
       for (const Var* f : st->fields)
@@ -318,17 +371,24 @@ void Checker::typeDecl(TypeName* obj, const TypeDecl* d) {
     return false;
   };
   if (containsSelf(u, 0)) {
-    error(obj->pos, "invalid recursive type " + obj->name + "\n\t" + diags_.file() + ":" +
-                        std::to_string(obj->pos.line) + ":" + std::to_string(obj->pos.col) + ": " +
-                        obj->name + " refers to\n\t" + diags_.file() + ":" +
-                        std::to_string(obj->pos.line) + ":" + std::to_string(obj->pos.col) + ": " +
-                        obj->name);
+    cycleError(cycle);
     u = table_.invalid();
   }
   named->underlying = u;
+  // Types defined as this one while it was being declared have their underlying type now.
+  for (auto it = pendingUnderlying_.begin(); it != pendingUnderlying_.end();) {
+    if (it->second != named) {
+      ++it;
+      continue;
+    }
+    auto* waiting = const_cast<Named*>(it->first);
+    pendingUnderlying_.erase(it);
+    finishNamed(waiting, u, named);
+    it = pendingUnderlying_.begin();
+  }
   // Resolve this type's methods now: its method set may be needed before the methods' turn.
   for (auto& [m, md] : methodDecls_)
-    if (receiverBase(md->recv) == obj->name) resolveObject(m);
+    if (receiverBase(md->recv) == named->obj->name) resolveObject(m);
 }
 
 void Checker::funcDecl(Func* obj, const FuncDecl* d) {
@@ -375,10 +435,11 @@ void Checker::funcDecl(Func* obj, const FuncDecl* d) {
   scope_ = saved;
   if (!tparams.empty()) const_cast<Signature*>(obj->sig())->typeParams = tparams;
   if (!d->body && !pkg_->isRuntime) error(d->name->pos, "missing function body");
-  if (d->recv && obj->recvBase) {
+  // A blank method is checked but belongs to no method set (nor clashes with blank fields).
+  if (d->recv && obj->recvBase && obj->name != "_") {
     auto* base = const_cast<Named*>(obj->recvBase);
     for (Func* m : base->methods) {
-      if (m->name == obj->name && obj->name != "_") {
+      if (m->name == obj->name) {
         error(obj->pos, base->obj->name + "." + obj->name + " redeclared in this block\n\t" +
                             diags_.file() + ":" + std::to_string(m->pos.line) + ":" +
                             std::to_string(m->pos.col) + ": other declaration of " + m->name);

@@ -271,8 +271,11 @@ void Checker::exprInternal(Operand& x, const Expr* e, const Type* hint) {
 void Checker::ident(Operand& x, const Name* n, bool wantType) {
   x.expr = n;
   if (n->value == "_") {
-    // The one `_` that names something: a blank receiver type parameter (func (Box[_]) M()).
-    auto* tn = wantType ? scope_->lookup("_") : nullptr;
+    // The one `_` that names something: a blank receiver type parameter (func (Box[_]) M()),
+    // each its own (func (Pair[_, _]) M()): the receiver's names are declared themselves.
+    Object* tn = nullptr;
+    if (auto it = info_.defs.find(n); wantType && it != info_.defs.end()) tn = it->second;
+    if (!tn && wantType) tn = scope_->lookup("_");
     if (tn && tn->as<TypeName>()) {
       info_.uses[n] = tn;
       x.mode = Mode::TypeExpr;
@@ -511,20 +514,22 @@ void Checker::binary(Operand& x, const Expr* e, const Expr* lhs, const Expr* rhs
     shift(x, y, e, op);
     return;
   }
-  // Bring untyped operands to a common type; an impossible pairing is a type mismatch.
-  auto mismatch = [&]() {
-    // Go points at a nil operand, otherwise at the whole expression.
-    const Expr* at = isUntypedNil(y.type) ? rhs : isUntypedNil(x.type) ? lhs : e;
-    errorAt(at, "invalid operation: " + exprStr(e) + " (mismatched types " + str(x.type) + " and " +
-                    str(y.type) + ")");
-    x.mode = Mode::Invalid;
+  // Bring untyped operands to a common type when they can mix (Go's canMix); when they cannot,
+  // the comparison or the type check below reports the mismatch.
+  auto canMix = [&]() {
+    auto plainInterface = [](const Type* t) { return isInterface(t) && !t->as<TypeParam>(); };
+    if (plainInterface(x.type) || plainInterface(y.type)) return true;
+    if (allTerms(x.type, isBoolean) != allTerms(y.type, isBoolean)) return false;
+    if (allTerms(x.type, isString) != allTerms(y.type, isString)) return false;
+    if (isUntypedNil(x.type) && !hasNil(y.type)) return false;
+    if (isUntypedNil(y.type) && !hasNil(x.type)) return false;
+    return true;
   };
   bool nilCompare = isComparison(op) && (isUntypedNil(x.type) || isUntypedNil(y.type));
-  if (isUntyped(x.type) && !isUntyped(y.type)) {
-    if (!untypedCompatible(x, y.type)) return mismatch();
+  if (!canMix()) {
+  } else if (isUntyped(x.type) && !isUntyped(y.type)) {
     if (!nilCompare) convertUntyped(x, y.type);  // comparison() handles nil operands
   } else if (isUntyped(y.type) && !isUntyped(x.type)) {
-    if (!untypedCompatible(y, x.type)) return mismatch();
     if (!nilCompare) convertUntyped(y, x.type);
   } else if (isUntyped(x.type) && isUntyped(y.type)) {
     auto kx = asBasic(x.type)->basic, ky = asBasic(y.type)->basic;
@@ -619,6 +624,11 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
     errorAt(y.expr, "invalid operation: shift count " + describe(y) + " must be integer");
     x.mode = Mode::Invalid;
     return;
+  } else if (isUntyped(y.type)) {
+    // A non-constant untyped count (1 << s used as a count) has nothing to take a type from: it
+    // ends up with its default type, as Go's remaining untyped expressions do.
+    updateExprType(y.expr, table_.basic(BasicKind::Int), true);
+    y.type = table_.basic(BasicKind::Int);
   }
   if (x.mode == Mode::Constant && isUntyped(x.type)) {
     if (!x.val.toInt()) {
@@ -626,7 +636,9 @@ void Checker::shift(Operand& x, Operand& y, const Expr* e, Op op) {
       x.mode = Mode::Invalid;
       return;
     }
-    if (y.mode == Mode::Constant) x.type = table_.basic(BasicKind::UntypedInt);
+    // A constant shift of 2.0 is an untyped int; 'a' << 1 stays an untyped rune.
+    if (y.mode == Mode::Constant && !isInteger(x.type))
+      x.type = table_.basic(BasicKind::UntypedInt);
   }
   if (!allTerms(x.type, isInteger) && !(isUntyped(x.type) && x.mode == Mode::Constant)) {
     errorAt(x.expr, "invalid operation: shifted operand " + describe(x) + " must be integer");
@@ -678,16 +690,46 @@ std::string Checker::incomparableReason(const Type* t) {
   return "";
 }
 
-// Go compares an interface with a value of a type that implements it (and is comparable), and
-// two interfaces when one is assignable to the other.
-bool Checker::mixedInterfaceCompare(Operand& x, Operand& y) {
-  auto ok = [&](Operand& iface, Operand& v) {
-    if (!isInterface(iface.type)) return false;
-    std::string why;
-    Operand probe = v;
-    return comparable(v.type) && assignableTo(probe, iface.type, &why);
-  };
-  return ok(x, y) || ok(y, x);
+// Go's catch-all cause for an operator not defined on an operand of type t.
+std::string Checker::operatorCause(const Type* t, Op op) {
+  if (t->as<TypeParam>())
+    return "type parameter " + str(t) + " is not comparable with " + std::string(opText(op));
+  const Type* u = under(t);
+  const char* kind = u->kind == TypeKind::Array       ? "array"
+                     : u->kind == TypeKind::Slice     ? "slice"
+                     : u->kind == TypeKind::Struct    ? "struct"
+                     : u->kind == TypeKind::Pointer   ? "pointer"
+                     : u->kind == TypeKind::Signature ? "func"
+                     : u->kind == TypeKind::Interface ? "interface"
+                     : u->kind == TypeKind::Map       ? "map"
+                     : u->kind == TypeKind::Chan      ? "chan"
+                                                      : nullptr;
+  return "operator " + std::string(opText(op)) + " not defined on " +
+         (kind ? std::string(kind) : str(t));
+}
+
+// Go's incomparableCause: why == is not defined on t (empty if there is nothing specific).
+std::string Checker::incomparableCause(const Type* t) {
+  const Type* u = under(t);
+  switch (u->kind) {
+    case TypeKind::Slice:
+      return "slice can only be compared to nil";
+    case TypeKind::Map:
+      return "map can only be compared to nil";
+    case TypeKind::Signature:
+      return "func can only be compared to nil";
+    default:
+      break;
+  }
+  return incomparableReason(t);
+}
+
+// Go compares two operands when either is assignable to the other's type (an interface and a
+// value of a type implementing it, a named type and an unnamed one with its underlying type).
+bool Checker::assignableEither(const Operand& x, const Operand& y) {
+  std::string why;
+  Operand px = x, py = y;
+  return assignableTo(px, y.type, &why) || assignableTo(py, x.type, &why);
 }
 
 void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
@@ -696,48 +738,49 @@ void Checker::comparison(Operand& x, Operand& y, Op op, Pos opPos) {
   bool xNil = isUntypedNil(x.type);
   bool yNil = isUntypedNil(y.type);
   const Expr* e = x.expr;
+  const Operand* errOp = &x;
   if (xNil || yNil) {
     const Operand& other = xNil ? y : x;
-    if (xNil && yNil) {
+    if (!(xNil && yNil) && !hasNil(other.type)) {
       ok = false;
-      why = "operator " + std::string(opText(op)) + " not defined on nil";
-    } else if (!hasNil(other.type)) {
-      ok = false;
+      errOp = &y;
       why = "mismatched types " + str(x.type) + " and " + str(y.type);
-    } else if (op != Op::Eql && op != Op::Neq) {
+    } else if (op == Op::Eql || op == Op::Neq) {
+      ok = !(xNil && yNil);  // nil == nil: == is not defined on untyped nil
+      errOp = &y;
+    } else {
+      // No order on nil or on the types that have it (nil takes the other operand's type).
       ok = false;
-      why = "operator " + std::string(opText(op)) + " not defined on nil";
+      errOp = &x;
+      why = operatorCause(xNil && !yNil ? y.type : x.type, op);
     }
-  } else if (x.type != y.type && !mixedInterfaceCompare(x, y)) {
+  } else if (x.type != y.type && !assignableEither(x, y)) {
+    // Go: either operand must be assignable to the other's type.
     ok = false;
+    errOp = &y;
     why = "mismatched types " + str(x.type) + " and " + str(y.type);
-  } else if (x.type != y.type) {
-    if (op != Op::Eql && op != Op::Neq) {
-      ok = false;
-      why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
-    }
   } else if (op == Op::Eql || op == Op::Neq) {
-    if (!comparable(x.type)) {
-      const Type* u = under(x.type);
-      bool nilOnly =
-          u->kind == TypeKind::Slice || u->kind == TypeKind::Map || u->kind == TypeKind::Signature;
+    if (!comparable(x.type) || !comparable(y.type)) {
       ok = false;
-      why = nilOnly ? std::string(u->kind == TypeKind::Slice ? "slice"
-                                  : u->kind == TypeKind::Map ? "map"
-                                                             : "func") +
-                          " can only be compared to nil"
-                    : incomparableReason(x.type);
-      if (why.empty())
-        why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+      if (comparable(x.type)) errOp = &y;
+      why = incomparableCause(errOp->type);
     }
-  } else if (!allTerms(x.type, [](const Type* t) { return isNumeric(t) || isString(t); })) {
-    ok = false;
-    why = "operator " + std::string(opText(op)) + " not defined on " + describe(x);
+  } else {
+    auto ordered = [](const Type* t) {
+      return allTerms(t, [](const Type* u) { return isNumeric(u) || isString(u); });
+    };
+    if (!ordered(x.type) || !ordered(y.type)) {
+      ok = false;
+      if (ordered(x.type)) errOp = &y;
+    }
   }
   if (!ok) {
-    // Go names the whole comparison: "invalid operation: a == b (mismatched types …)".
-    error(startPos(e), "invalid operation: " + exprStr(e) + " " + std::string(opText(op)) + " " +
-                           exprStr(y.expr) + " (" + why + ")");
+    if (why.empty()) why = operatorCause(errOp->type, op);
+    // Go names the whole comparison: "invalid operation: a == b (mismatched types …)", at the
+    // operand at fault.
+    error(startPos(errOp->expr), "invalid operation: " + exprStr(e) + " " +
+                                     std::string(opText(op)) + " " + exprStr(y.expr) + " (" + why +
+                                     ")");
     x.mode = Mode::Invalid;
     return;
   }
@@ -866,11 +909,11 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
         return;
       }
     } else {
-      bool ok =
-          (kind == BasicKind::UntypedBool && isBoolean(b)) ||
-          ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune) && isNumeric(b)) ||
-          (kind == BasicKind::UntypedFloat && isFloat(b)) ||
-          (kind == BasicKind::UntypedString && isString(b));
+      bool ok = (kind == BasicKind::UntypedBool && isBoolean(b)) ||
+                ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune ||
+                  kind == BasicKind::UntypedFloat) &&
+                 isNumeric(b)) ||
+                (kind == BasicKind::UntypedString && isString(b));
       if (!ok) {
         fail("");
         return;
@@ -891,14 +934,25 @@ void Checker::convertUntyped(Operand& x, const Type* target) {
       fail("");
       return;
     }
-    for (const auto& term : c->terms) {
+    // (Go reports the conversion to T, whichever term it does not fit.)
+    auto fits = [&](const Type* t) {
+      const Type* u = under(t);
+      if (u->as<Interface>()) return true;
+      auto* b = u->as<Basic>();
+      if (!b) return false;
       Operand tmp = x;
-      convertUntyped(tmp, term.type);
-      if (tmp.invalid()) {  // reported against the term
-        x.mode = Mode::Invalid;
+      std::string why;
+      if (x.mode == Mode::Constant) return representable(tmp, b, &why);
+      return (kind == BasicKind::UntypedBool && isBoolean(b)) ||
+             ((kind == BasicKind::UntypedInt || kind == BasicKind::UntypedRune) && isNumeric(b)) ||
+             (kind == BasicKind::UntypedFloat && isNumeric(b)) ||
+             (kind == BasicKind::UntypedString && isString(b));
+    };
+    for (const auto& term : c->terms)
+      if (!fits(term.type)) {
+        fail("");
         return;
       }
-    }
     x.mode = x.mode == Mode::Constant ? Mode::Value : x.mode;
     x.type = target;
     updateExprType(x.expr, target, true);
@@ -933,7 +987,8 @@ void Checker::typeAssertion(Operand& x, const TypeAssert* e) {
 
 // A concrete type in x.(T) or a type switch case must implement the interface.
 bool Checker::checkAssertable(const Type* iface, const Type* t, const Expr* at) {
-  if (isInterface(t)) return true;
+  // A type parameter counts as an interface here, as in go/types (its under is its constraint).
+  if (isInterface(t) || t->as<TypeParam>() || inInstance_) return true;
   std::string why;
   if (implements(t, iface, &why)) return true;
   // Go: "impossible type assertion: x.(T)\n\tT does not implement I (missing method M)"
@@ -942,30 +997,6 @@ bool Checker::checkAssertable(const Type* iface, const Type* t, const Expr* at) 
   else
     errorAt(at, "impossible type switch case: " + exprStr(at) + "\n\t" + why);
   return false;
-}
-
-bool Checker::untypedCompatible(const Operand& x, const Type* target) const {
-  auto kind = asBasic(x.type)->basic;
-  const Type* tu = under(target);
-  if (kind == BasicKind::UntypedNil) return hasNil(target);
-  if (tu->kind == TypeKind::Interface) return true;
-  if (auto* tp = target->as<TypeParam>()) {
-    auto* c = constraintOf(tp);
-    if (!c || !c->hasTerms || c->terms.empty()) return false;
-    for (const auto& term : c->terms)
-      if (!untypedCompatible(x, term.type)) return false;
-    return true;
-  }
-  auto* b = tu->as<Basic>();
-  if (!b) return false;
-  switch (kind) {
-    case BasicKind::UntypedBool:
-      return isBoolean(b);
-    case BasicKind::UntypedString:
-      return isString(b);
-    default:
-      return isNumeric(b);
-  }
 }
 
 void Checker::updateExprType(const Expr* e, const Type* t, bool final) {

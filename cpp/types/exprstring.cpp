@@ -94,7 +94,7 @@ void writeExpr(std::string& out, const Expr* e, int depth) {
       break;
     case Kind::CompositeLit:
       writeExpr(out, e->as<CompositeLit>()->type, depth);
-      out += "{…}";
+      out += e->as<CompositeLit>()->elems.empty() ? "{}" : "{…}";
       break;
     case Kind::FuncLit:
       out += "func literal";

@@ -74,13 +74,15 @@ void Checker::unionTerms(const Expr* e, std::vector<Interface::Term>& out) {
 }
 
 // The terms of a union: an interface among them contributes its own type set (Signed | Unsigned).
-void Checker::unionTermsFlat(const Expr* e, std::vector<Interface::Term>& out) {
+// Returns false when the union is all types (any | int): it then restricts nothing.
+bool Checker::unionTermsFlat(const Expr* e, std::vector<Interface::Term>& out) {
   std::vector<Interface::Term> terms;
   unionTerms(e, terms);
   if (terms.size() == 1) {
     out.push_back(terms[0]);
-    return;
+    return true;
   }
+  bool restricts = true;
   for (const auto& term : terms) {
     auto* iface = term.tilde ? nullptr : under(term.type)->as<Interface>();
     if (!iface) {
@@ -92,8 +94,11 @@ void Checker::unionTermsFlat(const Expr* e, std::vector<Interface::Term>& out) {
                      " contains methods)");
     else if (iface->comparable)
       errorAt(e, "cannot use comparable in union");
+    else if (!iface->hasTerms)
+      restricts = false;
     out.insert(out.end(), iface->terms.begin(), iface->terms.end());
   }
+  return restricts;
 }
 
 // A constraint: an interface, or a type-set expression (`~int | ~float64`, `int`) standing for
@@ -101,7 +106,7 @@ void Checker::unionTermsFlat(const Expr* e, std::vector<Interface::Term>& out) {
 const Type* Checker::constraintType(const Expr* e) {
   while (auto* p = e->as<Paren>()) e = p->x;
   std::vector<Interface::Term> terms;
-  unionTermsFlat(e, terms);
+  if (!unionTermsFlat(e, terms)) return table_.emptyInterface();
   if (terms.size() == 1 && !terms[0].tilde &&
       (isInterface(terms[0].type) || isInvalid(terms[0].type)))
     return terms[0].type;
@@ -199,6 +204,7 @@ Scope* Checker::bindTypeArgs(const std::vector<Field*>& params,
     auto* tn = table_.newObject<TypeName>(params[i]->name->value, params[i]->name->pos);
     tn->pkg = pkg_;
     tn->alias = true;
+    tn->typeArg = true;
     tn->type = args[i];
     info_.defs[params[i]->name] = tn;
     s->insert(tn);
@@ -334,7 +340,9 @@ void Checker::checkInstanceBodies() {
     pendingBodies_.pop_front();
     Package* savedPkg = pkg_;
     pkg_ = f->pkg;  // an instance of another package's generic is checked as that package would
+    inInstance_ = true;
     checkBody(f, d);
+    inInstance_ = false;
     pkg_ = savedPkg;
   }
 }
@@ -392,10 +400,18 @@ bool unify(const Type* p, const Type* a, const std::vector<const TypeParam*>& tp
       }
       return bound[i] == a;
     }
+    if (!isNamed(a))
+      if (const Type* core = coreType(tp)) return unify(core, a, tps, bound, depth + 1);
     return true;
   }
-  // A named argument against an unnamed parameter type unifies through its underlying type.
+  // A type parameter from outside (the caller's) against an unnamed type: through its core type.
+  if (auto* tp = a->as<TypeParam>(); tp && !isNamed(p))
+    if (const Type* core = coreType(tp)) a = core;
+  // A named type against an unnamed one unifies through its underlying type (either side: an
+  // argument func(int) int for a parameter of type Func[A]).
   if (a->kind == TypeKind::Named && p->kind != TypeKind::Named) a = under(a);
+  if (p->kind == TypeKind::Named && a->kind != TypeKind::Named && a->kind != TypeKind::TypeParam)
+    p = under(p);
   if (p->kind != a->kind) return true;  // assignability decides later
   switch (p->kind) {
     case TypeKind::Pointer:

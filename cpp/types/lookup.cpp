@@ -10,6 +10,13 @@ namespace gm::types {
 using namespace syntax;
 
 LookupResult lookupFieldOrMethod(const Type* t, std::string_view name) {
+  // A named pointer type has no methods (none can be declared on it), but x.f is (*x).f for the
+  // fields of its base type (Go's LookupFieldOrMethod).
+  if (auto* n = t->as<Named>(); n && n->underlying && n->underlying->as<Pointer>()) {
+    LookupResult r = lookupFieldOrMethod(n->underlying, name);
+    if (r.obj && r.obj->as<Func>()) return {};
+    return r;
+  }
   LookupResult res;
   bool ptrRecv = false;
   if (auto* p = t->as<Pointer>()) {

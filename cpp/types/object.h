@@ -65,7 +65,8 @@ struct Const : Object {
 struct TypeName : Object {
   GM_OBJ(TypeName)
   bool alias = false;
-  int localIndex = 0;  // a type declared in a function: its number in the package (Go's ·N)
+  bool typeArg = false;  // a type parameter name bound to a type argument (an instance's alias)
+  int localIndex = 0;    // a type declared in a function: its number in the package (Go's ·N)
   TypeName(std::string n, Pos p) : Object(kKind, std::move(n), p) {}
 };
 

@@ -109,6 +109,53 @@ bool comparable(const Type* t) {
   return comparableRec(t, seen);
 }
 
+bool identicalIgnoreTags(const Type* a, const Type* b) {
+  if (a == b) return true;
+  if (a->kind != b->kind) return false;
+  switch (a->kind) {
+    case TypeKind::Pointer:
+      return identicalIgnoreTags(a->as<Pointer>()->elem, b->as<Pointer>()->elem);
+    case TypeKind::Slice:
+      return identicalIgnoreTags(a->as<Slice>()->elem, b->as<Slice>()->elem);
+    case TypeKind::Array:
+      return a->as<Array>()->len == b->as<Array>()->len &&
+             identicalIgnoreTags(a->as<Array>()->elem, b->as<Array>()->elem);
+    case TypeKind::Map:
+      return identicalIgnoreTags(a->as<Map>()->key, b->as<Map>()->key) &&
+             identicalIgnoreTags(a->as<Map>()->elem, b->as<Map>()->elem);
+    case TypeKind::Chan:
+      return a->as<Chan>()->dir == b->as<Chan>()->dir &&
+             identicalIgnoreTags(a->as<Chan>()->elem, b->as<Chan>()->elem);
+    case TypeKind::Struct: {
+      const auto& fa = a->as<Struct>()->fields;
+      const auto& fb = b->as<Struct>()->fields;
+      if (fa.size() != fb.size()) return false;
+      for (size_t i = 0; i < fa.size(); ++i) {
+        if (fa[i]->name != fb[i]->name || fa[i]->embedded != fb[i]->embedded ||
+            (!fa[i]->exported() && fa[i]->pkg != fb[i]->pkg) ||
+            !identicalIgnoreTags(fa[i]->type, fb[i]->type))
+          return false;
+      }
+      return true;
+    }
+    case TypeKind::Signature: {
+      auto* sa = a->as<Signature>();
+      auto* sb = b->as<Signature>();
+      if (sa->variadic != sb->variadic || sa->params.size() != sb->params.size() ||
+          sa->results.size() != sb->results.size() || !sa->typeParams.empty() ||
+          !sb->typeParams.empty())
+        return false;
+      for (size_t i = 0; i < sa->params.size(); ++i)
+        if (!identicalIgnoreTags(sa->params[i]->type, sb->params[i]->type)) return false;
+      for (size_t i = 0; i < sa->results.size(); ++i)
+        if (!identicalIgnoreTags(sa->results[i]->type, sb->results[i]->type)) return false;
+      return true;
+    }
+    default:  // Basic, Named, TypeParam, Interface, Tuple: interned or distinct by construction
+      return false;
+  }
+}
+
 bool hasNil(const Type* t) {
   const Type* u = under(t);
   if (auto* tp = u->as<TypeParam>()) {  // every type in the type set

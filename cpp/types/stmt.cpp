@@ -391,11 +391,19 @@ void Checker::switchStmt(const Switch* s) {
   if (s->tag) {
     expr(tag, s->tag);
     if (!tag.invalid()) defaultType(tag);
+    // Go: a tag is compared with ==, or only with nil (a slice, map or func).
+    if (!tag.invalid() && !comparable(tag.type) && !hasNil(tag.type)) {
+      errorAt(s->tag,
+              "cannot switch on " + describe(tag) + " (" + str(tag.type) + " is not comparable)");
+      tag.mode = Mode::Invalid;
+    }
   } else {
+    // A missing tag is the boolean value true: cases are compared with it.
     tag.mode = Mode::Constant;
     tag.type = table_.basic(BasicKind::Bool);
     tag.val = constant::Value::makeBool(true);
   }
+  const std::string tagText = s->tag ? exprStr(s->tag) : "true";
   bool seenDefault = false;
   std::vector<std::pair<Operand, Pos>> seenConsts;  // constant case values, for duplicates
   ++breakOk_;
@@ -409,30 +417,36 @@ void Checker::switchStmt(const Switch* s) {
       Operand x;
       expr(x, v);
       if (x.invalid() || tag.invalid()) continue;
-      if (!s->tag) {
-        // Compared against true, as Go does.
-        if (isUntyped(x.type))
-          convertUntyped(x, table_.basic(BasicKind::Bool));
-        else if (!isBoolean(x.type))
-          errorAt(v, "invalid case " + exprStr(v) + " in switch (mismatched types " + str(x.type) +
-                         " and bool)");
-        continue;
-      }
       Operand t = tag;
+      bool isNil = isUntypedNil(x.type);
       if (isUntyped(x.type)) convertUntyped(x, t.type);
       if (x.invalid()) continue;
+      // Go's comparison x == tag: either must be assignable to the other's type (a case of a
+      // type that implements the tag's interface type compares as that interface), and both
+      // comparable, or one of them nil.
       std::string why;
-      Operand probe = x;
-      // A case of a type that implements the tag's interface type compares as that interface.
-      bool viaInterface =
-          isInterface(t.type) && comparable(x.type) && assignableTo(probe, t.type, &why);
-      if (x.type != t.type && !viaInterface) {
-        errorAt(v, "invalid case " + exprStr(v) + " in switch on " + exprStr(s->tag) +
+      Operand probeX = x, probeT = t;
+      if (x.type != t.type && !assignableTo(probeX, t.type, &why) &&
+          !assignableTo(probeT, x.type, &why)) {
+        errorAt(v, "invalid case " + exprStr(v) + " in switch on " + tagText +
                        " (mismatched types " + str(x.type) + " and " + str(t.type) + ")");
         continue;
       }
-      if (!comparable(x.type)) errorAt(v, "invalid case " + exprStr(v) + " (incomparable)");
-      if (x.mode == Mode::Constant) {
+      const Type* bad = isNil                 ? nullptr
+                        : !comparable(x.type) ? x.type
+                        : !comparable(t.type) ? t.type
+                                              : nullptr;
+      if (bad) {
+        std::string cause = incomparableCause(bad);
+        if (cause.empty()) cause = operatorCause(bad, Op::Eql);
+        errorAt(v, "invalid case " + exprStr(v) + " in switch on " + tagText + " (" + cause + ")");
+        continue;
+      }
+      // Like gc, Go reports duplicates of integer, floating-point and string constants only.
+      auto kind = x.val.kind();
+      bool checked = kind == constant::Kind::Int || kind == constant::Kind::Float ||
+                     kind == constant::Kind::String;
+      if (x.mode == Mode::Constant && checked && !inInstance_) {
         for (auto& [prev, at] : seenConsts)
           if (prev.type == x.type && constant::compare(prev.val, '=', x.val)) {
             errorAt(v, "duplicate case " + describe(x) + " in expression switch\n\t" +
@@ -468,6 +482,7 @@ void Checker::typeSwitchStmt(const TypeSwitch* s) {
   std::vector<Var*> bindings;
   std::vector<std::pair<const Type*, Pos>> seen;  // null: the nil case
   auto duplicate = [&](const Type* t, const Expr* v) {
+    if (inInstance_) return;  // T and int may be one type in an instance, never in Go's check
     for (auto& [prev, at] : seen)
       if (prev == t) {
         errorAt(v, "duplicate case " + (t ? str(t) : std::string("nil")) + " in type switch\n\t" +

@@ -207,6 +207,8 @@ bool isPointer(const Type* t);
 bool isInvalid(const Type* t);
 bool comparable(const Type* t);
 bool hasNil(const Type* t);  // pointer, slice, map, chan, func, interface, unsafe.Pointer
+// Identity with struct tags ignored (conversions between struct types differing only in tags).
+bool identicalIgnoreTags(const Type* a, const Type* b);
 
 // Type text as Go prints it in messages: qualified by package name except for the package being
 // compiled (e.g. "Rect", "*Rect", "[]int", "map[string]int", "func(int) string", "errors.error").

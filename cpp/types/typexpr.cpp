@@ -38,14 +38,23 @@ const Type* Checker::definedType(const Expr* e, Named* def) {
         return table_.invalid();
       }
       t = x.type;
-      if (auto* n = t->as<Named>(); n && !n->typeParams.empty() && !n->origin) {
-        errorAt(e, "cannot use generic type " + n->obj->name + " without instantiation");
+      // An alias stands for a type checked where the alias was declared; a type argument bound
+      // to a type parameter name was checked where it was written (Nil[a] in Nil's own methods
+      // is the generic Nil itself).
+      auto it = info_.uses.find(e->as<Name>() ? e->as<Name>() : e->as<Selector>()->sel);
+      auto* use = it != info_.uses.end() && it->second ? it->second->as<TypeName>() : nullptr;
+      if (auto* n = t->as<Named>();
+          n && !n->typeParams.empty() && !n->origin && !(use && use->alias)) {
+        errorAt(e, "cannot use generic type " + n->obj->name + typeParamList(n->typeParams) +
+                       " without instantiation");
         return table_.invalid();
       }
-      if (auto* iface = under(t)->as<Interface>();
-          iface && iface->isConstraintOnly() && !inConstraint_) {
+      // (A constraint may be given a name: type C comparable, type D = comparable.)
+      if (auto* iface = under(t)->as<Interface>(); iface && iface->isConstraintOnly() &&
+                                                   !inConstraint_ && !(use && use->typeArg) &&
+                                                   !def && !aliasDecl_) {
         errorAt(
-            e, "cannot use type " + exprStr(e) + " outside a type constraint: interface " +
+            e, "cannot use type " + str(t) + " outside a type constraint: interface " +
                    (iface->comparable ? "is (or embeds) comparable" : "contains type constraints"));
         return table_.invalid();
       }
@@ -229,6 +238,39 @@ const Signature* Checker::funcType(const FuncType* ft, const Field* recv, Scope*
   return sig;
 }
 
+// Go's type parameter list as types print it: [K comparable, V any], [A, B any].
+std::string Checker::typeParamList(const std::vector<const TypeParam*>& tparams) const {
+  auto bound = [&](const TypeParam* tp) {
+    std::string c = tp->constraint ? str(tp->constraint) : "";
+    return c == "interface{}" ? std::string("any") : c;
+  };
+  std::string out = "[";
+  for (size_t i = 0; i < tparams.size(); ++i) {
+    if (i > 0) {
+      if (tparams[i]->constraint != tparams[i - 1]->constraint) out += " " + bound(tparams[i - 1]);
+      out += ", ";
+    }
+    out += tparams[i]->obj->name;
+  }
+  if (!tparams.empty()) out += " " + bound(tparams.back());
+  return out + "]";
+}
+
+namespace {
+// The name of an embedded field: T, *T, pkg.T, T[args] or *pkg.T[args] name it T.
+const Name* embeddedFieldIdent(const Expr* e) {
+  if (auto* n = e->as<Name>()) return n;
+  if (auto* u = e->as<Unary>(); u && u->op == Op::Mul) {
+    auto* inner = u->x->as<Unary>();
+    if (!inner || inner->op != Op::Mul) return embeddedFieldIdent(u->x);  // *T, but not **T
+    return nullptr;
+  }
+  if (auto* s = e->as<Selector>()) return s->sel;
+  if (auto* i = e->as<Index>()) return embeddedFieldIdent(i->x);
+  return nullptr;
+}
+}  // namespace
+
 const Type* Checker::structType(const StructType* st) {
   std::vector<Var*> fields;
   std::vector<std::string> tags;
@@ -243,7 +285,11 @@ const Type* Checker::structType(const StructType* st) {
       if (auto* p = t->as<Pointer>()) base = p->elem;
       if (base->as<TypeParam>())
         errorAt(f->type, "embedded field type cannot be a (pointer to a) type parameter");
-      if (auto* n = base->as<Named>())
+      // The field is named after the type name as written (an alias keeps its own name: Go's
+      // embeddedFieldIdent), so struct{ Int } is not struct{ int } even when Int = int.
+      if (const Name* id = embeddedFieldIdent(f->type))
+        name = id->value;
+      else if (auto* n = base->as<Named>())
         name = n->obj->name;
       else if (auto* b = base->as<Basic>())
         name = b->name;
@@ -290,7 +336,7 @@ const Type* Checker::interfaceType(const InterfaceType* it, Named* def) {
     }
     // Embedded interface or type-set term(s).
     std::vector<Interface::Term> terms;
-    unionTermsFlat(f->type, terms);
+    if (!unionTermsFlat(f->type, terms)) continue;  // any | int: all types
     if (terms.size() == 1 && !terms[0].tilde) {
       if (auto* emb = under(terms[0].type)->as<Interface>()) {
         for (Func* m : emb->allMethods) {

@@ -60,6 +60,7 @@ type mspan struct {
 	nwords    uintptr // uint32 words per bitmap
 	class     uintptr // 0: a large object
 	flags     uintptr
+	divMul    uint32 // ^uint32(0)/elemSize + 1: offset*divMul>>32 is the object index (Go's divMagic)
 }
 
 // gcStats is what the host reads through gomethod_gc_stats (field order is the ABI: web/gc.js).
@@ -273,6 +274,7 @@ func newSpan(npages, elemSize uintptr, noscan bool) *mspan {
 	s.npages = npages
 	s.nfree = n
 	s.nwords = (n + 31) / 32
+	s.divMul = ^uint32(0)/uint32(elemSize) + 1
 	if noscan {
 		s.flags |= spanNoscan
 	}
@@ -567,14 +569,48 @@ func gcCollect() {
 	gcRunning = false
 }
 
-// scanRange marks every object a word in [lo, hi) points into.
+// scanRange marks every object a word in [lo, hi) points into. It is markWord and findObject
+// written out, because it runs once per word of every scanned object.
 func scanRange(lo, hi uintptr) {
 	lo = (lo + ptrSize - 1) &^ (ptrSize - 1)
 	start, end := gcArenaStart, gcArenaTop
 	for p := lo; p+ptrSize <= hi; p += ptrSize {
-		if w := *(*uintptr)(unsafe.Pointer(p)); w >= start && w < end {
-			markWord(w)
+		w := *(*uintptr)(unsafe.Pointer(p))
+		if w < start || w >= end {
+			continue
 		}
+		s := (*mspan)(unsafe.Pointer(*(*uintptr)(unsafe.Pointer(pageTable + (w-start)>>gcPageShift*ptrSize))))
+		if s == nil || s.flags&spanMeta != 0 || w < s.start {
+			continue
+		}
+		off := w - s.start
+		i := uintptr(uint64(off) * uint64(s.divMul) >> 32)
+		if i*s.elemSize > off || off-i*s.elemSize >= s.elemSize {
+			i = off / s.elemSize // the multiply is exact within Go's spans; check anyway
+		}
+		if i >= s.nelems {
+			continue
+		}
+		bit := uint32(1) << (i % 32)
+		word := allocBits(s) + i/32*4
+		if *(*uint32)(unsafe.Pointer(word))&bit == 0 {
+			continue
+		}
+		mark := (*uint32)(unsafe.Pointer(word + s.nwords*4))
+		if *mark&bit != 0 {
+			continue
+		}
+		*mark |= bit
+		if s.flags&spanNoscan != 0 {
+			continue
+		}
+		if markTop == markStackCap {
+			markOverflow = true
+			continue
+		}
+		markStack[markTop] = s.start + i*s.elemSize
+		markStack[markTop+1] = s.elemSize
+		markTop += 2
 	}
 }
 
