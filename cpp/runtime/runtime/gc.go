@@ -650,14 +650,18 @@ func spanAtPage(i uintptr) *mspan {
 
 func gcArenaPages() uintptr { return (gcArenaTop - gcArenaStart) >> gcPageShift }
 
-func markPinned() {
-	for i := uintptr(0); i < gcArenaPages(); {
-		s := spanAtPage(i)
-		if s == nil {
-			i++
-			continue
+// spanFrom returns the first span at page i or after, and the page after it (nil at the end).
+func spanFrom(i uintptr) (*mspan, uintptr) {
+	for n := gcArenaPages(); i < n; i++ {
+		if s := spanAtPage(i); s != nil {
+			return s, i + s.npages
 		}
-		i += s.npages
+	}
+	return nil, i
+}
+
+func markPinned() {
+	for s, i := spanFrom(0); s != nil; s, i = spanFrom(i) {
 		if s.flags&spanMeta != 0 {
 			continue
 		}
@@ -676,13 +680,7 @@ func markPinned() {
 // rescanMarked scans every marked object again: after the mark stack overflowed, some marked
 // objects were never scanned.
 func rescanMarked() {
-	for i := uintptr(0); i < gcArenaPages(); {
-		s := spanAtPage(i)
-		if s == nil {
-			i++
-			continue
-		}
-		i += s.npages
+	for s, i := spanFrom(0); s != nil; s, i = spanFrom(i) {
 		if s.flags&(spanMeta|spanNoscan) != 0 {
 			continue
 		}
@@ -704,13 +702,7 @@ func sweep() {
 		partial[i] = 0
 	}
 	heapLive = 0
-	for i := uintptr(0); i < gcArenaPages(); {
-		s := spanAtPage(i)
-		if s == nil {
-			i++
-			continue
-		}
-		i += s.npages
+	for s, i := spanFrom(0); s != nil; s, i = spanFrom(i) {
 		if s.flags&spanMeta == 0 {
 			sweepSpan(s)
 		}
