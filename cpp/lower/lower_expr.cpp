@@ -1020,7 +1020,27 @@ void FuncLowerer::sliceExpr(const syntax::Slice* s) {
     fail(lo, hi, true, "panicSliceB");
     code_.end();
   }
-  // Result: (base + lo*size, hi - lo[, max - lo]).
+  // Result: (base + lo*size, hi - lo[, max - lo]). As in Go, a result with nothing left (length
+  // 0 for a string, capacity 0 for a slice) keeps the base pointer rather than pointing past the
+  // end, into whatever object follows.
+  uint32_t newLen = newLocal(ValType::I32), newCap = newLocal(ValType::I32);
+  code_.localGet(hi);
+  code_.localGet(lo);
+  code_.op(Op::I64Sub);
+  code_.op(Op::I32WrapI64);
+  code_.localSet(newLen);
+  if (!isStr) {
+    if (s->full) {
+      code_.localGet(mx);
+    } else {
+      code_.localGet(cap);
+      code_.op(Op::I64ExtendI32U);
+    }
+    code_.localGet(lo);
+    code_.op(Op::I64Sub);
+    code_.op(Op::I32WrapI64);
+    code_.localSet(newCap);
+  }
   code_.localGet(base);
   code_.localGet(lo);
   code_.op(Op::I32WrapI64);
@@ -1028,21 +1048,12 @@ void FuncLowerer::sliceExpr(const syntax::Slice* s) {
     code_.i32Const(static_cast<int32_t>(elemSize));
     code_.op(Op::I32Mul);
   }
+  code_.i32Const(0);
+  code_.localGet(isStr ? newLen : newCap);
+  code_.op(Op::Select);
   code_.op(Op::I32Add);
-  code_.localGet(hi);
-  code_.localGet(lo);
-  code_.op(Op::I64Sub);
-  code_.op(Op::I32WrapI64);
-  if (isStr) return;
-  if (s->full)
-    code_.localGet(mx);
-  else {
-    code_.localGet(cap);
-    code_.op(Op::I64ExtendI32U);
-  }
-  code_.localGet(lo);
-  code_.op(Op::I64Sub);
-  code_.op(Op::I32WrapI64);
+  code_.localGet(newLen);
+  if (!isStr) code_.localGet(newCap);
 }
 
 }  // namespace gm::lower

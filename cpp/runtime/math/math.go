@@ -1,6 +1,7 @@
 // Package math: the functions of Go's math package that map to WebAssembly instructions, the
 // constants, bit conversions, and pure-Go versions (ported from Go's own) of Mod, Exp, Log, Pow,
-// Hypot and Cbrt. Trigonometry comes later (docs/go-subset.md).
+// Hypot and Cbrt. The other files port the rest of Go 1.19's portable math code, one job per
+// file as in Go (sin.go, atan2.go, gamma.go, j0.go, …), without the assembly dispatch.
 package math
 
 // Compiled by gomethod to single instructions.

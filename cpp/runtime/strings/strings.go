@@ -143,39 +143,6 @@ func Join(elems []string, sep string) string {
 	return b.String()
 }
 
-// Split slices s into the substrings separated by sep (into UTF-8 sequences when sep is "").
-func Split(s, sep string) []string { return SplitN(s, sep, -1) }
-
-// SplitN is Split with at most n substrings (n < 0: all; n == 0: nil).
-func SplitN(s, sep string, n int) []string {
-	if n == 0 {
-		return nil
-	}
-	if sep == "" {
-		out := make([]string, 0) // empty but not nil, as Go's
-
-		for i, r := range s {
-			if n > 0 && len(out) == n-1 {
-				out = append(out, s[i:])
-				return out
-			}
-			out = append(out, string(r))
-			_ = r
-		}
-		return out
-	}
-	var out []string
-	for n < 0 || len(out) < n-1 {
-		i := Index(s, sep)
-		if i < 0 {
-			break
-		}
-		out = append(out, s[:i])
-		s = s[i+len(sep):]
-	}
-	return append(out, s)
-}
-
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x85 || r == 0xA0
 }
@@ -285,17 +252,7 @@ func mapRunes(s string, f func(rune) rune) string {
 		}
 		return string(b)
 	}
-	var b Builder
-	for i, r := range s {
-		if r == 0xFFFD {
-			if _, n := firstRune(s[i:]); n == 1 { // an invalid byte stays as it is
-				b.WriteByte(s[i])
-				continue
-			}
-		}
-		b.WriteRune(f(r))
-	}
-	return b.String()
+	return Map(f, s) // as Go: invalid bytes become U+FFFD
 }
 
 // Replace returns s with the first n non-overlapping instances of old replaced by new (n < 0: all).
@@ -334,9 +291,6 @@ func Replace(s, old, new string, n int) string {
 
 // ReplaceAll replaces every instance of old by new.
 func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
-
-// EqualFold reports whether s and t are equal under case folding (the ranges of ToLower).
-func EqualFold(s, t string) bool { return ToLower(s) == ToLower(t) }
 
 // Compare returns -1, 0 or +1.
 func Compare(a, b string) int {
