@@ -675,6 +675,16 @@ void FuncLowerer::appendCall(const Call* c) {
     code_.i32Const(static_cast<int32_t>(c->args.size() - 1));
     code_.localSet(n);
   }
+  // The appended values are evaluated before anything is stored: one of them may read the slot
+  // another is about to overwrite (append(s[:len(s)-1], x, s[len(s)-1])).
+  std::vector<uint32_t> values;
+  for (size_t i = 1; !c->hasDots && i < c->args.size(); ++i) {
+    expr(c->args[i]);
+    conversion(typeOf(c->args[i]), elem, c->args[i]->pos);
+    if (isAggregate(elem)) copyToTemp(elem);
+    values.push_back(newLocals(elem));
+    popTo(elem, values.back());
+  }
   code_.localGet(len);
   code_.localGet(n);
   code_.op(Op::I32Add);
@@ -721,8 +731,7 @@ void FuncLowerer::appendCall(const Call* c) {
       code_.op(Op::I32Mul);
       code_.op(Op::I32Add);
       code_.localSet(slot);
-      expr(c->args[i]);
-      conversion(typeOf(c->args[i]), elem, c->args[i]->pos);
+      pushFrom(elem, values[i - 1]);
       storeAt(elem, slot);
     }
   }
