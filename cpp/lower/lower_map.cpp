@@ -36,12 +36,21 @@ std::optional<int32_t> mapKeyKind(const types::Type* t) {
   if (auto* a = u->as<types::Array>()) return composite({a->elem});
   if (auto* st = u->as<types::Struct>()) {
     std::vector<const types::Type*> parts;
-    for (const types::Var* f : st->fields) {
+    auto offs = types::fieldOffsets(st);
+    int64_t end = 0;
+    bool padded = false;
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      const types::Var* f = st->fields[i];
       // A blank field takes no part in ==, so its bytes must not either.
       if (f->name == "_") return kKeyCustom;
+      padded = padded || offs[i] != end;
+      end = offs[i] + types::sizeOf(f->type);
       parts.push_back(f->type);
     }
-    return composite(parts);
+    auto kind = composite(parts);
+    // Padding bytes may hold anything (a key copied from memory written through unsafe).
+    if (kind && (padded || end != types::sizeOf(u))) return kKeyCustom;
+    return kind;
   }
   return std::nullopt;
 }
