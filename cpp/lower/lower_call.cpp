@@ -304,9 +304,7 @@ void FuncLowerer::pushArgs(const Call* c, const types::Signature* sig) {
     // f(g()) with g's results as the arguments: each converted to its parameter's type, the
     // tail packed into the variadic slice.
     expr(c->args[0]);
-    std::vector<uint32_t> temps(multi->types.size());
-    for (size_t i = 0; i < temps.size(); ++i) temps[i] = newLocals(multi->types[i]);
-    for (size_t i = temps.size(); i-- > 0;) popTo(multi->types[i], temps[i]);
+    std::vector<uint32_t> temps = popValues(multi->types);
     for (size_t i = 0; i < fixed && i < temps.size(); ++i) {
       pushFrom(multi->types[i], temps[i]);
       conversion(multi->types[i], sig->params[i]->type, c->pos);
@@ -372,9 +370,9 @@ void FuncLowerer::afterCall(const types::Signature* sig) {
   bool any = false;
   for (auto* r : sig->results) any |= isAggregate(r->type);
   if (!any) return;
-  std::vector<uint32_t> firsts;
-  for (auto* r : sig->results) firsts.push_back(newLocals(r->type));
-  for (size_t i = sig->results.size(); i-- > 0;) popTo(sig->results[i]->type, firsts[i]);
+  std::vector<const types::Type*> types;
+  for (auto* r : sig->results) types.push_back(r->type);
+  std::vector<uint32_t> firsts = popValues(types);
   for (size_t i = 0; i < sig->results.size(); ++i) {
     pushFrom(sig->results[i]->type, firsts[i]);
     if (isAggregate(sig->results[i]->type)) copyToTemp(sig->results[i]->type);
@@ -632,8 +630,7 @@ void FuncLowerer::printArgs(const Call* c, bool newline) {
   std::vector<uint32_t> firsts;
   if (values.size() != c->args.size()) {  // a multi-value call: evaluate, then print each
     expr(c->args[0]);
-    for (const types::Type* t : values) firsts.push_back(newLocals(t));
-    for (size_t i = values.size(); i-- > 0;) popTo(values[i], firsts[i]);
+    firsts = popValues(values);
   }
   std::function<void(size_t)> push;
   if (firsts.empty()) {

@@ -116,6 +116,8 @@ class ProgramLowerer {
 
  private:
   uint32_t allocStatic(uint32_t size, uint32_t align);
+  void putData32(uint32_t addr, uint32_t v);            // a little-endian word in static data
+  void setGlobalInit(uint32_t global, uint32_t value);  // an immutable global's final value
   bool staticInit(const syntax::Expr* e, const types::Type* t, uint32_t addr);
   void lowerInit();
   void staticRuntimeInit();
@@ -403,6 +405,8 @@ class FuncLowerer {
   uint32_t newLocals(const types::Type* t, const std::string& name = {});
   void markScalar(uint32_t first, uint32_t n);       // locals that never hold a pointer
   void popTo(const types::Type* t, uint32_t first);  // pops values into locals first..
+  // Pops values of types ts (the last on top) into fresh locals; returns each one's first local.
+  std::vector<uint32_t> popValues(const std::vector<const types::Type*>& ts);
   void pushFrom(const types::Type* t, uint32_t first);
   struct Target {
     std::string label;

@@ -122,6 +122,13 @@ void FuncLowerer::popTo(const types::Type* t, uint32_t first) {
   for (uint32_t i = n; i-- > 0;) code_.localSet(first + i);
 }
 
+std::vector<uint32_t> FuncLowerer::popValues(const std::vector<const types::Type*>& ts) {
+  std::vector<uint32_t> firsts;
+  for (const types::Type* t : ts) firsts.push_back(newLocals(t));
+  for (size_t i = ts.size(); i-- > 0;) popTo(ts[i], firsts[i]);
+  return firsts;
+}
+
 void FuncLowerer::pushFrom(const types::Type* t, uint32_t first) {
   auto n = static_cast<uint32_t>(wasmTypes(t).size());
   for (uint32_t i = 0; i < n; ++i) code_.localGet(first + i);

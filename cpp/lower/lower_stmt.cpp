@@ -849,9 +849,7 @@ void FuncLowerer::returnValues(const Return* s) {
     for (size_t i = 0; i < sig->results.size(); ++i)
       same = same && from->types[i] == sig->results[i]->type;
     if (same) return;
-    std::vector<uint32_t> temps(from->types.size());
-    for (size_t i = 0; i < temps.size(); ++i) temps[i] = newLocals(from->types[i]);
-    for (size_t i = temps.size(); i-- > 0;) popTo(from->types[i], temps[i]);
+    std::vector<uint32_t> temps = popValues(from->types);
     for (size_t i = 0; i < temps.size(); ++i) {
       pushFrom(from->types[i], temps[i]);
       conversion(from->types[i], sig->results[i]->type, s->pos);

@@ -158,6 +158,16 @@ uint32_t ProgramLowerer::globalRootsGlobal() {
   return *globalRoots_;
 }
 
+void ProgramLowerer::putData32(uint32_t addr, uint32_t v) {
+  for (int b = 0; b < 4; ++b) data_[addr - kStackTop + b] = static_cast<uint8_t>(v >> (8 * b));
+}
+
+// Globals are immutable-initialized: values known only at the end (addresses in static data) are
+// patched in.
+void ProgramLowerer::setGlobalInit(uint32_t global, uint32_t value) {
+  const_cast<wasm::Global&>(mod_.globals()[global]).initInt = value;
+}
+
 uint32_t ProgramLowerer::allocStatic(uint32_t size, uint32_t align) {
   useMemory();
   align = std::max<uint32_t>(align, 1);
@@ -307,12 +317,11 @@ void ProgramLowerer::staticRuntimeInit() {
     if (!staticInit(in.rhs, in.lhs[0]->type, it->second))
       diags_.error({}, "internal compiler error: runtime variable " + in.lhs[0]->name +
                            " needs a constant initializer");
-  }  // The initial GOGC (compile option gcPercent) replaces gc.go's default.
+  }
+  // The initial GOGC (compile option gcPercent) replaces gc.go's default.
   if (auto* v = prog_.runtime ? prog_.runtime->scope->lookupLocal("gcPercent") : nullptr)
     if (auto it = globals_.find(v->as<types::Var>()); it != globals_.end())
-      for (int b = 0; b < 4; ++b)
-        data_[it->second - kStackTop + b] =
-            static_cast<uint8_t>(static_cast<uint32_t>(prog_.gcPercent) >> (8 * b));
+      putData32(it->second, static_cast<uint32_t>(prog_.gcPercent));
 }
 
 // Exports for the host: the allocator (for the marshaller) and panic/reset helpers.
@@ -403,20 +412,14 @@ void ProgramLowerer::finishMemory() {
     }
     ranges.push_back({0, 0});
     uint32_t table = allocStatic(static_cast<uint32_t>(8 * ranges.size()), 4);
-    for (size_t i = 0; i < ranges.size(); ++i)
-      for (int b = 0; b < 4; ++b) {
-        data_[table - kStackTop + 8 * i + b] = static_cast<uint8_t>(ranges[i].first >> (8 * b));
-        data_[table - kStackTop + 8 * i + 4 + b] =
-            static_cast<uint8_t>(ranges[i].second >> (8 * b));
-      }
-    const_cast<wasm::Global&>(mod_.globals()[*globalRoots_]).initInt = table;
+    for (size_t i = 0; i < ranges.size(); ++i) {
+      putData32(table + 8 * static_cast<uint32_t>(i), ranges[i].first);
+      putData32(table + 8 * static_cast<uint32_t>(i) + 4, ranges[i].second);
+    }
+    setGlobalInit(*globalRoots_, table);
   }
   uint32_t heapBase = (kStackTop + static_cast<uint32_t>(data_.size()) + 7) / 8 * 8;
-  if (heapBase_) {
-    // Globals are immutable-initialized: patch the heap base constant now that data is final.
-    auto& g = const_cast<wasm::Global&>(mod_.globals()[*heapBase_]);
-    g.initInt = heapBase;
-  }
+  if (heapBase_) setGlobalInit(*heapBase_, heapBase);
   uint32_t minPages = (heapBase + kPageSize - 1) / kPageSize + 1;
   std::optional<uint32_t> maxPages;
   if (prog_.maxMemoryPages) maxPages = std::max(prog_.maxMemoryPages, minPages);
@@ -485,7 +488,7 @@ uint32_t ProgramLowerer::staticClosure(const types::Func* f, bool derefReceiver)
 uint32_t ProgramLowerer::closureOf(wasm::FuncId f) {
   uint32_t addr = allocStatic(4, 4);
   uint32_t slot = tableSlot(f);
-  for (int i = 0; i < 4; ++i) data_[addr - kStackTop + i] = static_cast<uint8_t>(slot >> (8 * i));
+  putData32(addr, slot);
   return addr;
 }
 

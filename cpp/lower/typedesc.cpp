@@ -147,28 +147,26 @@ void ProgramLowerer::writeTypeDescriptors() {
     for (const types::Type* c : components(t)) visit(c);
   };
   for (const types::Type* t : dynTypes_) visit(t);
-  auto put32 = [&](uint32_t at, uint32_t v) {
-    for (int b = 0; b < 4; ++b) data_[at - kStackTop + b] = static_cast<uint8_t>(v >> (8 * b));
-  };
+
   auto putString = [&](uint32_t at, const std::string& s) {
-    put32(at, s.empty() ? 0 : stringData(s));
-    put32(at + 4, static_cast<uint32_t>(s.size()));
+    putData32(at, s.empty() ? 0 : stringData(s));
+    putData32(at + 4, static_cast<uint32_t>(s.size()));
   };
   for (const types::Type* t : order) {
     uint32_t a = addr[t];
     const types::Type* u = types::under(t);
-    put32(a, kindOf(t));
-    put32(a + 4, (pointerShaped(t) ? 1 : 0) | (t->kind == types::TypeKind::Named ? 2 : 0));
-    put32(a + 8, static_cast<uint32_t>(types::sizeOf(t)));
-    put32(a + 12, isInterface(t) || !hasTypeCode(t) ? 0 : typeCode(t));
+    putData32(a, kindOf(t));
+    putData32(a + 4, (pointerShaped(t) ? 1 : 0) | (t->kind == types::TypeKind::Named ? 2 : 0));
+    putData32(a + 8, static_cast<uint32_t>(types::sizeOf(t)));
+    putData32(a + 12, isInterface(t) || !hasTypeCode(t) ? 0 : typeCode(t));
     putString(a + 16, reflectName(t));
     if (auto* m = u->as<types::Map>()) {
-      put32(a + 24, addr[m->elem]);
-      put32(a + 28, addr[m->key]);
+      putData32(a + 24, addr[m->elem]);
+      putData32(a + 28, addr[m->key]);
     } else if (auto cs = components(t); !cs.empty() && !u->as<types::Struct>()) {
-      put32(a + 24, addr[cs[0]]);
+      putData32(a + 24, addr[cs[0]]);
     }
-    if (auto* arr = u->as<types::Array>()) put32(a + 32, static_cast<uint32_t>(arr->len));
+    if (auto* arr = u->as<types::Array>()) putData32(a + 32, static_cast<uint32_t>(arr->len));
     if (auto* st = u->as<types::Struct>(); st && !st->fields.empty()) {
       uint32_t fields = allocStatic(kFieldSize * static_cast<uint32_t>(st->fields.size()), 4);
       auto offs = types::fieldOffsets(st);
@@ -176,19 +174,19 @@ void ProgramLowerer::writeTypeDescriptors() {
         uint32_t f = fields + kFieldSize * static_cast<uint32_t>(i);
         const types::Var* v = st->fields[i];
         putString(f, v->name);
-        put32(f + 8, addr[v->type]);
-        put32(f + 12, static_cast<uint32_t>(offs[i]));
-        put32(f + 16, v->embedded ? 1 : 0);
-        put32(f + 20, !v->name.empty() && v->name[0] >= 'A' && v->name[0] <= 'Z' ? 1 : 0);
+        putData32(f + 8, addr[v->type]);
+        putData32(f + 12, static_cast<uint32_t>(offs[i]));
+        putData32(f + 16, v->embedded ? 1 : 0);
+        putData32(f + 20, !v->name.empty() && v->name[0] >= 'A' && v->name[0] <= 'Z' ? 1 : 0);
       }
-      put32(a + 36, fields);
-      put32(a + 40, static_cast<uint32_t>(st->fields.size()));
+      putData32(a + 36, fields);
+      putData32(a + 40, static_cast<uint32_t>(st->fields.size()));
     }
   }
   uint32_t table = allocStatic(4 * static_cast<uint32_t>(dynTypes_.size() + 1), 4);
   for (size_t i = 0; i < dynTypes_.size(); ++i)
-    put32(table + 4 * static_cast<uint32_t>(i + 1), addr[dynTypes_[i]]);
-  const_cast<wasm::Global&>(mod_.globals()[*typeTable_]).initInt = table;
+    putData32(table + 4 * static_cast<uint32_t>(i + 1), addr[dynTypes_[i]]);
+  setGlobalInit(*typeTable_, table);
 }
 
 }  // namespace gm::lower
