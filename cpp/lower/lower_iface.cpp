@@ -1,6 +1,8 @@
 // Interfaces: boxing into (type code, data), method dispatch, assertions, type switches and
 // comparisons. Dispatch functions are generated after the rest of the program, as switches over
 // the dynamic types that really occur.
+#include <algorithm>
+
 #include "lower/lower_impl.h"
 
 namespace gm::lower {
@@ -208,6 +210,10 @@ void ProgramLowerer::finishDispatchers() {
     count = dispatchers_.size();
     std::vector<Dispatcher> all;
     for (auto& [key, d] : dispatchers_) all.push_back(d);
+    // In the order they were declared: some keys hold addresses, whose order would make the
+    // output depend on the allocator (and on the C++ compiler that built this one).
+    std::sort(all.begin(), all.end(),
+              [](const Dispatcher& a, const Dispatcher& b) { return a.id < b.id; });
     for (const Dispatcher& d : all) {
       wasm::Function& fn = mod_.function(d.id);
       fn.body = {};

@@ -140,7 +140,11 @@ std::pair<uint32_t, uint32_t> ProgramLowerer::keyFunctions(const types::Type* ke
       mod_.declareFunction("hash." + name, {{ValType::I32, ValType::I32}, {ValType::I32}});
   wasm::FuncId equal = mod_.declareFunction(
       "equal." + name, {{ValType::I32, ValType::I32, ValType::I32}, {ValType::I32}});
-  auto closures = std::make_pair(closureOf(hash), closureOf(equal));
+  // In sequence: the order of function arguments' evaluation is unspecified, and the output must
+  // not depend on the C++ compiler that built this one.
+  uint32_t hashClosure = closureOf(hash);
+  uint32_t equalClosure = closureOf(equal);
+  std::pair<uint32_t, uint32_t> closures{hashClosure, equalClosure};
   keyFuncs_[key] = closures;
   FuncLowerer(*this, mod_.function(hash)).lowerKeyHash(key);
   FuncLowerer(*this, mod_.function(equal)).lowerKeyEqual(key);
