@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Bootstraps the machine, then configures (first time only) and builds both CMake presets:
-# `native` (gomethodc CLI + GoogleTest tests) and `wasm` (dist/gomethodc.mjs + dist/gomethodc.wasm).
+# `native` (gomethodc CLI + GoogleTest tests) and `wasm` (dist/gomethodc.mjs + dist/gomethodc.wasm, and
+# dist/aot/kernels.{mjs,wasm}: the C++ benchmark kernels, issue #8's `aot` path).
 # Incremental: a second run with no changes only asks ninja, which finds nothing to do.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -28,7 +29,13 @@ for preset in native wasm; do
   echo "build: $preset: done ($(elapsed "$start") s)"
 done
 
-for f in dist/gomethodc.mjs dist/gomethodc.wasm; do
+# The WASI shim the browser runs wasi-target modules with (web/hosts.js), copied next to the
+# compiler so that static-file deployments load it by relative URL, like dist/gomethodc.mjs.
+shim=node_modules/@bjorn3/browser_wasi_shim
+mkdir -p dist/vendor/browser_wasi_shim
+cp "$shim"/dist/*.js "$shim"/LICENSE-APACHE "$shim"/LICENSE-MIT "$shim"/package.json dist/vendor/browser_wasi_shim/
+
+for f in dist/vendor/browser_wasi_shim/index.js dist/gomethodc.mjs dist/gomethodc.wasm dist/aot/kernels.mjs dist/aot/kernels.wasm; do
   if [ ! -f "$f" ]; then
     echo "build: $f is missing after the wasm build" >&2
     exit 1

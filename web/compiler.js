@@ -6,14 +6,33 @@
 import { loadCompilerParts, startInstance } from './loader.js';
 import { normalizeResult, failure } from './result.js';
 import { manifestToDts } from './dts.js';
+import { OptimizationError, binaryenForWorker, normalizeOptLevel, optFlag, optimizeWasm } from './optimize.js';
 
 /** @typedef {import('./result.js').CompileResult} CompileResult */
 /** @typedef {import('./result.js').Diagnostic} Diagnostic */
-/** @typedef {import('./loader.js').LoadOptions} CreateCompilerOptions */
+/** @typedef {import('./optimize.js').OptLevel} OptLevel */
+/** @typedef {import('./optimize.js').BinaryenSource} BinaryenSource */
+/**
+ * What compile() gives: a result with its `.d.ts`, the Binaryen level applied and, when asked for,
+ * the text form.
+ * @typedef {CompileResult & { dts?: string, opt?: OptLevel, wat?: string }} CompileOutput
+ */
+
+/**
+ * @typedef {import('./loader.js').LoadOptions & { worker?: boolean, binaryen?: BinaryenSource }} CreateCompilerOptions
+ * `binaryen`: where compile({ opt }) loads binaryen.js from (default: the specifier 'binaryen', which
+ * Node resolves; pages need a URL or an import map); a URL or module specifier, or the loaded module
+ * (which then runs on the calling thread).
+ */
 
 /**
  * @typedef {object} CompileOptions
  * @property {string} [filename] the file name used in diagnostics (default "main.go")
+ * @property {'direct' | 'js' | 'wasi'} [target] what the module expects of its host (default
+ *   "js"): "direct" imports nothing (print output waits in memory for the JS API; no clock), "js"
+ *   imports gomethod's host functions and the syscall/js bridge, "wasi" imports only
+ *   wasi_snapshot_preview1 (runs under node:wasi, `@bjorn3/browser_wasi_shim` or any WASI runtime).
+ *   Only what the program reaches is imported.
  * @property {'conservative' | 'leaking' | 'none'} [gc] memory model (default "conservative"): a
  *   mark-sweep collector; allocation only, never freed; or no run-time allocation at all (each
  *   allocating expression is a compile error)
@@ -23,9 +42,14 @@ import { manifestToDts } from './dts.js';
  * @property {number} [memoryLimit] the most bytes of linear memory the module may use (rounded up
  *   to 64 KiB pages); past it, after a collection, allocation fails with Go's
  *   "fatal error: runtime: out of memory". Default: no limit (4 GiB)
+ * @property {OptLevel | '0' | '1' | '2' | '3' | '4'} [opt] Binaryen optimization, as wasm-opt's
+ *   -O1…-O4, -Os, -Oz (default 0: gomethod's own output). Non-zero makes compile() return a Promise
+ * @property {boolean} [wat] also give the module's text form (`result.wat`, Binaryen's printer);
+ *   makes compile() return a Promise
  */
 
 const GC_MODELS = ['conservative', 'leaking', 'none'];
+const TARGETS = ['direct', 'js', 'wasi'];
 
 const DEFAULT_FILENAME = 'main.go';
 
@@ -35,6 +59,12 @@ function describe(value) {
   if (Array.isArray(value)) return 'an array';
   if (value instanceof Uint8Array) return 'a Uint8Array';
   return typeof value;
+}
+
+/** @param {{ name: string, message: string }} error an error posted by a worker */
+function reviveError(error) {
+  const Ctor = { TypeError, RangeError }[error.name];
+  return Ctor ? new Ctor(error.message) : Object.assign(new Error(error.message), { name: error.name });
 }
 
 /** @param {unknown} err */
@@ -99,12 +129,56 @@ export class Compiler {
   }
 
   /**
-   * Compiles one Go source file to a WebAssembly module.
+   * Compiles one Go source file to a WebAssembly module. Synchronous unless Binaryen is asked for:
+   * with `opt` other than 0, or `wat: true`, the result comes as a Promise (Binaryen loads lazily
+   * and, on a page's main thread, runs in a worker). A failed compile is never optimized. Bad
+   * options throw (synchronously) in both cases.
    * @param {string} source Go source text
+   * @param {CompileOptions} [options]
+   * @returns {CompileOutput | Promise<CompileOutput>} a Promise exactly when `opt` is not 0 or
+   *   `wat` is true
+   */
+  compile(source, options) {
+    const { opt, wat } = optimizeSettings(options);
+    const out = this.#compileOnce(source, options);
+    if (opt === 0 && !wat) return out.ok ? { ...out, opt } : out;
+    return this.#optimize(out, opt, wat, options?.filename ?? DEFAULT_FILENAME);
+  }
+
+  /**
+   * @param {CompileOutput} out
+   * @param {OptLevel} opt
+   * @param {boolean} wat
+   * @param {string} filename
+   * @returns {Promise<CompileOutput>}
+   */
+  async #optimize(out, opt, wat, filename) {
+    if (!out.ok || !out.wasm) return out;
+    let optimized;
+    try {
+      // out.wasm is this call's own copy: it may move to the optimizer worker.
+      optimized = await optimizeWasm(out.wasm, { opt, wat, binaryen: this.#options.binaryen, transfer: true });
+    } catch (err) {
+      if (err instanceof OptimizationError) return failure(filename, `internal compiler error: ${err.message}`);
+      throw err; // Binaryen could not be loaded: a set-up problem, not a compile result
+    }
+    const exported = optimized.exports ?? [];
+    const missing = manifestNames(out.manifest).filter((name) => !exported.includes(name));
+    if (missing.length > 0) {
+      return failure(filename, `internal compiler error: the module optimized with ${optFlag(opt)} lacks exports its manifest names: ${missing.join(', ')}`);
+    }
+    /** @type {CompileOutput} */
+    const result = { ...out, wasm: optimized.wasm, opt };
+    if (wat) result.wat = optimized.wat;
+    return result;
+  }
+
+  /**
+   * @param {string} source
    * @param {CompileOptions} [options]
    * @returns {CompileResult}
    */
-  compile(source, options) {
+  #compileOnce(source, options) {
     if (typeof source !== 'string') {
       throw new TypeError(`compile: source must be a string, got ${describe(source)}`);
     }
@@ -114,6 +188,12 @@ export class Compiler {
     const filename = options?.filename ?? DEFAULT_FILENAME;
     if (typeof filename !== 'string') {
       throw new TypeError(`compile: options.filename must be a string, got ${describe(filename)}`);
+    }
+    const target = options?.target ?? 'js';
+    if (typeof target !== 'string') throw new TypeError(`compile: options.target must be a string, got ${describe(target)}`);
+    if (!TARGETS.includes(target)) {
+      const aot = target === 'aot' ? ' ("aot" is the C++ reference build of the benchmark kernels: load it with loadAot())' : '';
+      throw new RangeError(`compile: options.target must be one of ${TARGETS.join(', ')}, got "${target}"${aot}`);
     }
     const gc = options?.gc ?? 'conservative';
     if (typeof gc !== 'string') throw new TypeError(`compile: options.gc must be a string, got ${describe(gc)}`);
@@ -144,7 +224,7 @@ export class Compiler {
 
     let raw;
     try {
-      raw = module.compile(source, { filename, gc, gcPercent, memoryLimit });
+      raw = module.compile(source, { filename, target, gc, gcPercent, memoryLimit });
     } catch (err) {
       this.#crashed();
       return failure(filename, `internal compiler error: ${errorText(err)}`);
@@ -207,6 +287,38 @@ function withDts(out, filename) {
   }
 }
 
+/**
+ * The Binaryen options of a compile: checked before anything is compiled.
+ * @param {CompileOptions | undefined} options
+ * @returns {{ opt: OptLevel, wat: boolean }}
+ */
+function optimizeSettings(options) {
+  if (options === null || typeof options !== 'object') return { opt: 0, wat: false }; // #compileOnce reports it
+  const opt = normalizeOptLevel(options.opt, 'compile: options.opt');
+  const wat = options.wat === undefined ? false : options.wat;
+  if (typeof wat !== 'boolean') throw new TypeError(`compile: options.wat must be a boolean, got ${describe(wat)}`);
+  return { opt, wat };
+}
+
+/** Export names the manifest relies on: its exports, class methods and the runtime entry points. */
+const MANIFEST_ENTRY_POINTS = ['alloc', 'free', 'initialize', 'panicMessage', 'reset', 'collect', 'gcStats', 'errorMessage'];
+
+/** @param {Record<string, any> | null} manifest */
+function manifestNames(manifest) {
+  if (!manifest) return [];
+  const names = (manifest.exports ?? []).map((/** @type {{ name: string }} */ e) => e.name);
+  for (const cls of manifest.classes ?? []) for (const m of cls.methods ?? []) names.push(m.name);
+  for (const key of MANIFEST_ENTRY_POINTS) if (typeof manifest[key] === 'string') names.push(manifest[key]);
+  return names;
+}
+
+/** @param {unknown} source */
+function checkBinaryenOption(source) {
+  if (source === undefined || typeof source === 'string' || source instanceof URL) return;
+  if (source !== null && typeof source === 'object') return; // loadBinaryen checks its shape on first use
+  throw new TypeError(`createCompiler: options.binaryen must be a URL, a module specifier or binaryen.js itself, got ${describe(source)}`);
+}
+
 const CONSTRUCT = Symbol('Compiler');
 
 /**
@@ -218,7 +330,8 @@ export async function createCompiler(options = {}) {
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`createCompiler: options must be an object, got ${describe(options)}`);
   }
-  if (options.worker) return createWorkerCompiler();
+  checkBinaryenOption(options.binaryen);
+  if (options.worker) return createWorkerCompiler(options);
   const opts = { ...options };
   const parts = await loadCompilerParts(opts);
   const { module, ready } = startInstance(parts.factory, parts.wasmModule, opts);
@@ -228,10 +341,15 @@ export async function createCompiler(options = {}) {
 
 /**
  * The compiler in a module worker (createCompiler({ worker: true })): the same compile(), returning
- * a Promise of the same result; terminate() stops the worker.
+ * a Promise of the same result (optimized in that worker when asked); terminate() stops the worker.
+ * @param {CreateCompilerOptions} options
  * @returns {Promise<{ compile: (source: string, options?: object) => Promise<CompileResult>, terminate: () => void }>}
  */
-async function createWorkerCompiler() {
+async function createWorkerCompiler(options) {
+  if (options.binaryen !== undefined && typeof options.binaryen !== 'string' && !(options.binaryen instanceof URL)) {
+    throw new TypeError('createCompiler: with worker: true, options.binaryen must be a URL or a module specifier (a module object cannot be posted to a worker)');
+  }
+  const binaryen = await binaryenForWorker(options.binaryen);
   const worker = new Worker(new URL('../worker/compile-worker.js', import.meta.url), { type: 'module', name: 'gomethod-compiler' });
   /** @type {Map<number, { resolve: (r: any) => void, reject: (e: Error) => void }>} */
   const pending = new Map();
@@ -248,7 +366,7 @@ async function createWorkerCompiler() {
     const p = pending.get(id);
     if (!p) return;
     pending.delete(id);
-    if (error) p.reject(Object.assign(new Error(error.message), { name: error.name }));
+    if (error) p.reject(reviveError(error));
     else p.resolve(result);
   };
   worker.onerror = (event) => {
@@ -263,7 +381,7 @@ async function createWorkerCompiler() {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, source, options });
+        worker.postMessage({ id, source, options, binaryen });
       });
     },
     terminate() {

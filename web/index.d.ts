@@ -87,6 +87,13 @@ export interface CompileOptions {
   /** File name used in diagnostics. Default `"main.go"`. */
   filename?: string;
   /**
+   * What the module expects of its host (default "js"): "direct" imports nothing (print output
+   * waits in memory for the JS API; no clock), "js" imports gomethod's host functions and the
+   * syscall/js bridge, "wasi" imports only wasi_snapshot_preview1. Only what the program reaches
+   * is imported.
+   */
+  target?: 'direct' | 'js' | 'wasi';
+  /**
    * Memory model. `"conservative"` (default): a mark-sweep garbage collector. `"leaking"`: bump
    * allocation, never freed (smallest, fastest; for one-shot modules). `"none"`: the program may
    * not allocate at run time; every allocating expression is a compile error.
@@ -102,7 +109,25 @@ export interface CompileOptions {
    * past it, after a collection, panics with `fatal error: runtime: out of memory`. Default: none.
    */
   memoryLimit?: number;
+  /**
+   * Binaryen optimization, as wasm-opt's `-O1`…`-O4`, `-Os`, `-Oz` (the strings `'0'`…`'4'` are
+   * accepted too). Default 0: the module as gomethod writes it. Any other level makes
+   * {@link Compiler.compile} return a Promise. Another type is a `TypeError`, another value a
+   * `RangeError`.
+   */
+  opt?: OptLevel | '0' | '1' | '2' | '3' | '4';
+  /** Also return the module's text form (`result.wat`); makes {@link Compiler.compile} return a Promise. */
+  wat?: boolean;
 }
+
+/** Binaryen optimization levels: 0 (none), `-O1`…`-O4`, `-Os`, `-Oz`. */
+export type OptLevel = 0 | 1 | 2 | 3 | 4 | 's' | 'z';
+
+/** The `opt` values that run Binaryen (everything but 0). */
+export type BinaryenLevel = 1 | 2 | 3 | 4 | 's' | 'z' | '1' | '2' | '3' | '4';
+
+/** Compile options that make {@link Compiler.compile} asynchronous: a Binaryen level, or `wat: true`. */
+export type AsyncCompileOptions = CompileOptions & ({ opt: BinaryenLevel } | { wat: true });
 
 /** The collector's statistics ({@link GoModule.heapStats}). */
 export interface HeapStats {
@@ -138,6 +163,10 @@ export interface CompileSuccess {
   manifest: Manifest | null;
   /** TypeScript declarations for the exports (`interface Exports`); see {@link manifestToDts}. */
   dts: string;
+  /** The Binaryen level applied (0: none). */
+  opt: OptLevel;
+  /** The module's text form, when `wat: true` was asked for. */
+  wat?: string;
 }
 
 export interface CompileFailure {
@@ -147,6 +176,9 @@ export interface CompileFailure {
   diagnostics: Diagnostic[];
   manifest: null;
   dts?: undefined;
+  /** A failed compile is never optimized. */
+  opt?: undefined;
+  wat?: undefined;
 }
 
 export type CompileResult = CompileSuccess | CompileFailure;
@@ -160,9 +192,18 @@ export interface Compiler {
    * Compiles one Go source file. Never throws for bad Go input: errors come back as diagnostics,
    * and an internal compiler crash comes back as an `internal compiler error` diagnostic (the
    * crashed instance is replaced for the next call).
-   * @throws {TypeError} when `source` is not a string or `options` is malformed
+   *
+   * Synchronous, except with a Binaryen level (`opt` other than 0) or `wat: true`: then the result
+   * comes as a Promise (Binaryen is loaded on first use and, on a page's main thread, runs in a
+   * worker). A Binaryen failure on the compiled module is an `internal compiler error`
+   * diagnostic; a Binaryen that cannot be loaded rejects the Promise.
+   * @throws {TypeError} when `source` is not a string or `options` is malformed (synchronously,
+   *   also when the result would be a Promise)
+   * @throws {RangeError} for an unknown `opt`, `gc`, `target`, …
    */
-  compile(source: string, options?: CompileOptions): CompileResult;
+  compile(source: string, options: AsyncCompileOptions): Promise<CompileResult>;
+  compile(source: string, options?: CompileOptions & { opt?: 0 | '0'; wat?: false }): CompileResult;
+  compile(source: string, options?: CompileOptions): CompileResult | Promise<CompileResult>;
   /**
    * Resolves once the compiler can compile. It always can right after {@link createCompiler};
    * after an internal error on a host that forbids synchronous instantiation of a large module
@@ -181,6 +222,14 @@ export interface CreateCompilerOptions {
   /** Receives lines the compiler writes to stderr (default: console.warn). */
   printErr?: (text: string) => void;
   /**
+   * Where `compile({ opt })` loads binaryen.js from: a URL (relative ones against the page, or in
+   * Node the working directory), a module specifier, or the loaded module itself (which then runs
+   * on the calling thread, even a page's main thread). Default: the specifier `'binaryen'`, which
+   * Node resolves from node_modules; pages need a URL (e.g. Vite's `import url from
+   * 'binaryen/index.js?url'`) or an import map entry. Loaded on the first optimization.
+   */
+  binaryen?: string | URL | object;
+  /**
    * Advanced/testing: an Emscripten MODULARIZE factory to use instead of the packaged
    * `dist/gomethodc.mjs`. It loads its own binary unless `wasmModule` or `wasmUrl` is given.
    */
@@ -190,7 +239,7 @@ export interface CreateCompilerOptions {
   }>;
 }
 
-/** The compiler running in a module worker: the same compile, as a Promise. */
+/** The compiler running in a module worker: the same compile, as a Promise (optimized in the worker). */
 export interface WorkerCompiler {
   compile(source: string, options?: CompileOptions): Promise<CompileResult>;
   /** Stops the worker; pending and later compiles reject. */
@@ -198,8 +247,41 @@ export interface WorkerCompiler {
 }
 
 /** Loads the gomethod compiler (the Emscripten-built module in `dist/`). */
-export function createCompiler(options: { worker: true }): Promise<WorkerCompiler>;
+export function createCompiler(options: { worker: true; binaryen?: string | URL }): Promise<WorkerCompiler>;
 export function createCompiler(options?: CreateCompilerOptions): Promise<Compiler>;
+
+export interface OptimizeOptions {
+  /** The level (default 0: the bytes come back unchanged; Binaryen then runs only for `wat`). */
+  opt?: OptLevel | '0' | '1' | '2' | '3' | '4';
+  /** Also return the text form. */
+  wat?: boolean;
+  /** Where binaryen.js comes from ({@link CreateCompilerOptions.binaryen}). */
+  binaryen?: string | URL | object;
+  /** On a page's main thread: move `bytes` to the worker instead of copying them. */
+  transfer?: boolean;
+}
+
+export interface OptimizeResult {
+  /** The optimized module (the input itself at level 0). */
+  wasm: Uint8Array;
+  wat?: string;
+  sizes: { before: number; after: number };
+  /** The output's export names (always the input's); absent when Binaryen did not run. */
+  exports?: string[];
+  /** Milliseconds spent in Binaryen, not counting loading it. */
+  ms: number;
+}
+
+/**
+ * Optimizes a module with Binaryen (wasm-opt's `-O1`…`-O4`, `-Os`, `-Oz`, the module's features
+ * only, name section kept) and/or prints it. Validates before and after; a failure rejects with
+ * {@link OptimizationError}. On a page's main thread it runs in a module worker.
+ * @throws {TypeError | RangeError} for bad arguments (synchronously)
+ */
+export function optimizeWasm(bytes: Uint8Array, options?: OptimizeOptions): Promise<OptimizeResult>;
+
+/** Binaryen could not read, validate or optimize a module (compile() reports it as an internal compiler error). */
+export class OptimizationError extends Error {}
 
 /**
  * Runs a compiled program (`package main` with `func main`): its output goes to the sinks, and
@@ -208,7 +290,14 @@ export function createCompiler(options?: CreateCompilerOptions): Promise<Compile
  */
 export function runProgram(
   wasm: Uint8Array | WebAssembly.Module,
-  sinks?: { stdout?: (text: string) => void; stderr?: (text: string) => void },
+  options?: {
+    stdout?: (text: string) => void;
+    stderr?: (text: string) => void;
+    /** os.Args of a wasi program (default ["main"]). */
+    args?: string[];
+    /** The environment of a wasi program (os.Getenv). */
+    env?: Record<string, string>;
+  },
 ): Promise<number>;
 
 // ---- calling compiled Go ---------------------------------------------------------------------
@@ -286,6 +375,12 @@ export interface InstantiateOptions {
   stderr?: (text: string) => void;
   /** More imports, by module name (they may override gomethod's `gomethod.write`). */
   imports?: WebAssembly.Imports;
+  /** os.Args of a wasi module (default ["main"]). */
+  args?: string[];
+  /** The environment of a wasi module (os.Getenv). */
+  env?: Record<string, string>;
+  /** What a js module's `js.Global()` returns (default globalThis). */
+  global?: object;
 }
 
 /** The default shape of `mod.exports` when no generated `Exports` type is given. */
@@ -318,6 +413,10 @@ export class GoModule<E = GoExports> {
   ): ModuleArray<InstanceType<C>>;
   /** The collector's statistics; null for a module without a collector. */
   heapStats(): HeapStats | null;
+  /** The compile target the module was built for. */
+  readonly target: 'direct' | 'js' | 'wasi';
+  /** How many JS values a js module's Go code holds handles to (null for other targets). */
+  jsHandles(): number | null;
   /** Runs a collection now (Go's `runtime.GC()`) and returns the statistics after it. */
   gc(): HeapStats | null;
   /**
@@ -417,3 +516,72 @@ export class TimeoutError extends Error {}
 
 /** A pool call rejected because the queue was full (policy 'reject'). */
 export class QueueFullError extends Error {}
+
+// ---- aot: the benchmark kernels in C++ (web/aot.js) ----
+
+/**
+ * The benchmark kernels of bench/kernels/kernels.go, with the JS signatures the gomethod-compiled
+ * module's exports have (typed arrays and numbers in, a number out). uint32 results are unsigned.
+ */
+export interface KernelExports {
+  Sum(xs: Int32Array): number;
+  Dot(a: Float64Array, b: Float64Array): number;
+  Mandelbrot(w: number, h: number, x0: number, y0: number, step: number, maxIter: number): number;
+  /** 7 float64 per body (x, y, z, vx, vy, vz, mass); returns the energy after `steps` steps. */
+  NBody(state: Float64Array, steps: number): number;
+  CRC32(data: Uint8Array): number;
+  SortInts(xs: Int32Array): number;
+  JoinInts(xs: Int32Array): number;
+  Dispatch(kinds: Uint8Array): number;
+  SumGeneric(xs: Int32Array, ys: Float64Array): number;
+}
+
+/** The same kernels over data already in the heap: each typed array is an (address, length) pair. */
+export interface KernelPointerExports {
+  Sum(xs: number, n: number): number;
+  Dot(a: number, na: number, b: number, nb: number): number;
+  NBody(state: number, length: number, steps: number): number;
+  CRC32(data: number, n: number): number;
+  SortInts(xs: number, n: number): number;
+  JoinInts(xs: number, n: number): number;
+  Dispatch(kinds: number, n: number): number;
+  SumGeneric(xs: number, nx: number, ys: number, ny: number): number;
+}
+
+/** A typed array copied into the aot module's heap by {@link AotKernels.alloc}. */
+export interface AotHeapArray<T extends TypedArray> {
+  readonly ptr: number;
+  readonly length: number;
+  /** A view on the current memory (re-created after growth). @throws {TypeError} after free() */
+  readonly view: T;
+  free(): void;
+}
+
+/** What {@link loadAot} resolves with. */
+export interface AotKernels {
+  /** Copying in each call (embind's convertJSArrayToNumberVector). */
+  readonly exports: Readonly<KernelExports>;
+  /** No copy: over heap data from {@link AotKernels.alloc}. */
+  readonly pointers: Readonly<KernelPointerExports>;
+  readonly memory: WebAssembly.Memory;
+  /** The Emscripten module object (`_malloc`, `_free`, `HEAPU8`, …). */
+  readonly module: any;
+  readonly instance: WebAssembly.Instance;
+  alloc<T extends TypedArray>(data: T): AotHeapArray<T>;
+}
+
+export interface LoadAotOptions {
+  /** The directory holding kernels.mjs and kernels.wasm, instead of the packaged dist/aot/. */
+  url?: string | URL;
+  /** The bytes of kernels.wasm (nothing is then read or fetched for it). */
+  wasmBinary?: BufferSource;
+  /** kernels.wasm, already compiled. */
+  wasmModule?: WebAssembly.Module;
+}
+
+/**
+ * Loads the `aot` path of issue #8: the benchmark kernels written in C++ and compiled ahead of time
+ * with Emscripten + embind (dist/aot/, CMake target gomethod_aot). The native reference for the Go
+ * paths; no Go is translated to C++.
+ */
+export function loadAot(options?: LoadAotOptions): Promise<AotKernels>;

@@ -13,6 +13,9 @@ import { makeClass } from './classes.js';
 import { buildCodec, paramAdapter, resultAdapter } from './marshal/codec.js';
 import { ModuleMemory, allocModuleArray } from './marshal/memory.js';
 import { decode } from './marshal/strings.js';
+import { createHost, targetOf } from './hosts.js';
+
+export { hostImports } from './hosts.js';
 
 /** The manifest versions this runtime understands. */
 const MANIFEST_VERSION = 1;
@@ -22,6 +25,9 @@ const MANIFEST_VERSION = 1;
  * @property {(text: string) => void} [stdout] receives what the module writes to fd 1 (default: console.log, line by line)
  * @property {(text: string) => void} [stderr] receives what the module writes to fd 2, e.g. print/println (default: console.warn, line by line)
  * @property {WebAssembly.Imports} [imports] more imports, by module name; they may override gomethod's own
+ * @property {string[]} [args] the program's arguments, os.Args (wasi target; default ["main"])
+ * @property {Record<string, string>} [env] the environment, os.Getenv (wasi target; default none)
+ * @property {object} [global] what syscall/js's js.Global() is (js target; default globalThis)
  */
 
 // ---- host imports ----------------------------------------------------------------------------
@@ -38,33 +44,6 @@ function lineSink(log) {
     const lines = (pending + text).split('\n');
     pending = /** @type {string} */ (lines.pop());
     for (const line of lines) log(line);
-  };
-}
-
-/**
- * The `gomethod` import namespace: write(fd, ptr, len) sends UTF-8 output to the sinks (fd 1
- * stdout, anything else stderr). Each fd decodes as a stream, so a character split across two
- * writes survives. now() is the monotonic clock in milliseconds (time.Now, GC pause times),
- * walltime() the wall clock in milliseconds since the Unix epoch.
- * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} sinks
- * @param {() => WebAssembly.Memory | undefined | null} memory
- */
-export function hostImports(sinks, memory) {
-  const out = new TextDecoder('utf-8', { ignoreBOM: true });
-  const err = new TextDecoder('utf-8', { ignoreBOM: true });
-  return {
-    gomethod: {
-      /** @param {number} fd @param {number} ptr @param {number} len */
-      write(fd, ptr, len) {
-        const mem = memory();
-        if (!mem) return;
-        const bytes = new Uint8Array(mem.buffer, ptr >>> 0, len >>> 0);
-        if (fd === 1) sinks.stdout?.(out.decode(bytes, { stream: true }));
-        else sinks.stderr?.(err.decode(bytes, { stream: true }));
-      },
-      now: () => performance.now(),
-      walltime: () => performance.timeOrigin + performance.now(),
-    },
   };
 }
 
@@ -249,6 +228,7 @@ function checkManifest(manifest) {
  */
 export class GoModule {
   #mem;
+  #host;
 
   /**
    * @param {WebAssembly.Module} module
@@ -256,8 +236,9 @@ export class GoModule {
    * @param {any} manifest
    * @param {E} exports
    * @param {ModuleMemory} mem
+   * @param {import('./hosts.js').Host} host
    */
-  constructor(module, instance, manifest, exports, mem) {
+  constructor(module, instance, manifest, exports, mem, host) {
     /** The compiled WebAssembly.Module (can be posted to a worker and instantiated again). */
     this.module = module;
     /** The raw instance: `instance.exports` has the unwrapped wasm functions. */
@@ -273,6 +254,21 @@ export class GoModule {
      */
     this.views = exports;
     this.#mem = mem;
+    this.#host = host;
+  }
+
+  /** The compile target the module was built for: "direct", "js" or "wasi". */
+  get target() {
+    return this.#host.target;
+  }
+
+  /**
+   * How many JS values Go code holds handles to (js target; null for the others). Handles are
+   * released when the collector frees the Go values that held them.
+   * @returns {number | null}
+   */
+  jsHandles() {
+    return this.#host.liveHandles?.() ?? null;
   }
 
   /** The module's linear memory (null when it has none). Its buffer changes when memory grows. */
@@ -353,8 +349,16 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     stdout: options.stdout ?? lineSink((line) => console.log(line)),
     stderr: options.stderr ?? lineSink((line) => console.warn(line)),
   };
-  const imports = linkImports(module, hostImports(sinks, () => mem?.memory), options.imports, depth);
+  const host = await createHost(targetOf(module, manifest), {
+    sinks,
+    memory: () => mem?.memory,
+    args: options.args,
+    env: options.env,
+    global: options.global,
+  });
+  const imports = linkImports(module, host.imports, options.imports, depth);
   const instance = await WebAssembly.instantiate(module, imports);
+  host.bind(instance);
   const raw = instance.exports;
 
   const memory = raw.memory instanceof WebAssembly.Memory ? raw.memory : null;
@@ -392,9 +396,12 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
       else if (depth.importDepth > 0) panicClear?.();
       return err;
     }
+    host.drain();
     const trap = isTrap(err);
     const overflow = !trap && isStackOverflow(err);
-    const panic = trap || overflow ? readPanic(raw) : null;
+    // A WASI host's proc_exit throws its own error after the runtime recorded the exit.
+    const recorded = readPanic(raw);
+    const panic = trap || overflow || recorded?.exit != null ? recorded : null;
     try {
       if (depth.importDepth === 0) reset?.();
       else panicClear?.(); // inside a host call of an outer call: keep that call's stack
@@ -409,16 +416,25 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
     return err; // a JS exception from a host import: the caller's own error
   };
   m.onTrap = onTrap;
+  host.handleTraps?.(onTrap);
 
   // Package initialization: _initialize for a library, _start (initialization, then main) for
   // a program.
-  const init = fn(manifest.initialize, '_initialize') ?? fn(null, '_start');
-  if (init) {
-    try {
-      init();
-    } catch (err) {
-      throw onTrap(err);
+  try {
+    if (host.target === 'wasi') {
+      // node:wasi and the shim must run _start / _initialize themselves (they bind memory).
+      if (fn(null, '_start')) {
+        if (host.start(instance) !== 0) throw new WebAssembly.RuntimeError('the program exited');
+      } else {
+        host.initialize(instance);
+      }
+    } else {
+      const init = fn(manifest.initialize, '_initialize') ?? fn(null, '_start');
+      init?.();
+      host.drain();
     }
+  } catch (err) {
+    throw onTrap(err);
   }
   try {
     m.setup();
@@ -428,8 +444,20 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
 
   /** @type {Record<string, (...args: any[]) => any>} */
   const exports = {};
+  // A direct module's output waits in its memory: take it after every call.
+  const drained = (/** @type {any} */ f) => {
+    if (!manifest.output || typeof f !== 'function') return f;
+    const call = function (/** @type {any[]} */ ...args) {
+      try {
+        return Reflect.apply(f, undefined, args);
+      } finally {
+        host.drain();
+      }
+    };
+    return Object.defineProperty(call, 'length', { value: f.length }); // the wrappers check arity
+  };
   for (const spec of manifest.exports) {
-    const rawFn = raw[spec.name];
+    const rawFn = drained(raw[spec.name]);
     if (typeof rawFn !== 'function') {
       throw new TypeError(`instantiate: the manifest lists ${spec.name}, but the module exports no such function`);
     }
@@ -441,16 +469,16 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
   const views = {};
   for (const spec of manifest.exports) {
     const typedResult = spec.results.some((/** @type {any} */ r) => r.type?.kind === 'slice' && buildCodec(r.type, m).typed);
-    const wrapper = typedResult ? makeWrapper(spec, raw[spec.name], m, onTrap, true) : exports[spec.name];
+    const wrapper = typedResult ? makeWrapper(spec, drained(raw[spec.name]), m, onTrap, true) : exports[spec.name];
     Object.defineProperty(views, spec.name, { value: wrapper, enumerable: true });
   }
   Object.freeze(views);
   for (const cls of manifest.classes ?? []) {
-    const Cls = makeClass(cls, m, (spec, rawFn) => makeWrapper(spec, rawFn, m, onTrap), raw);
+    const Cls = makeClass(cls, m, (spec, rawFn) => makeWrapper(spec, drained(rawFn), m, onTrap), raw);
     Object.defineProperty(exports, cls.name, { value: Cls, enumerable: true });
   }
   Object.freeze(exports);
-  const goModule = new GoModule(module, instance, manifest, exports, m);
+  const goModule = new GoModule(module, instance, manifest, exports, m, host);
   /** Like `exports`, but numeric/byte slice results are views of the module's memory (no copy). */
   goModule.views = views;
   return goModule;

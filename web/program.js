@@ -1,32 +1,41 @@
-// Runs a compiled Go program (a module exporting `_start`): its print/println output goes to the
-// given sinks, and an uncaught panic ends it the way `go run` does — "panic: …" on stderr and
-// exit status 2.
+// Runs a compiled Go program (a module exporting `_start`) of any target: its output goes to
+// the given sinks, and an uncaught panic ends it the way `go run` does — "panic: …" on stderr
+// and exit status 2 (a wasi program reports it itself, like any WASI command).
 
-import { hostImports, isStackOverflow, readPanic } from './instantiate.js';
+import { isStackOverflow, readPanic } from './instantiate.js';
+import { createHost, hostImports, targetOf } from './hosts.js';
 
 // The host imports (gomethod.write) and the panic reader are shared with instantiate().
 export { hostImports, readPanic };
 
 /**
- * Instantiates and runs a program. Resolves with its exit status (0, or 2 after a panic).
+ * Instantiates and runs a program. Resolves with its exit status (0, 2 after a panic, or what
+ * os.Exit was given).
  * @param {Uint8Array | WebAssembly.Module} wasm
- * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void }} [sinks]
+ * @param {{ stdout?: (text: string) => void, stderr?: (text: string) => void, args?: string[], env?: Record<string, string> }} [options]
+ *   output sinks; args and env for the wasi target (os.Args, os.Getenv)
  * @returns {Promise<number>}
  */
-export async function runProgram(wasm, sinks = {}) {
+export async function runProgram(wasm, options = {}) {
   /** @type {WebAssembly.Memory | undefined} */
   let memory;
   const module = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(/** @type {BufferSource} */ (wasm));
-  const instance = await WebAssembly.instantiate(module, hostImports(sinks, () => memory));
+  if (!WebAssembly.Module.exports(module).some((e) => e.name === '_start')) {
+    throw new TypeError('not a program: the module has no _start (package main with func main)');
+  }
+  const { args, env, ...sinks } = options;
+  const host = await createHost(targetOf(module), { sinks, memory: () => memory, args, env });
+  const instance = await WebAssembly.instantiate(module, host.imports);
+  host.bind(instance);
   memory = /** @type {WebAssembly.Memory} */ (instance.exports.memory);
-  // _start initializes the packages, then runs main.
-  const start = /** @type {Function | undefined} */ (instance.exports._start);
-  if (!start) throw new TypeError('not a program: the module has no _start (package main with func main)');
   try {
-    start();
-    return 0;
+    // _start initializes the packages, then runs main.
+    return host.start(instance);
   } catch (err) {
+    host.drain(); // a direct program's output comes before the panic report
     return reportTrap(err, instance.exports, sinks);
+  } finally {
+    host.drain();
   }
 }
 

@@ -133,7 +133,8 @@ std::string valueJson(const types::Var* v, const types::Package* pkg) {
 
 std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
                          const std::vector<lower::ClassSpec>& classes, const types::Package* pkg,
-                         const wasm::Module& mod, std::string_view gcModel) {
+                         const wasm::Module& mod, std::string_view gcModel,
+                         std::string_view target) {
   bool hasMemory = mod.memory.has_value();
   auto exported = [&](const char* name) {
     for (const auto& e : mod.exports())
@@ -141,8 +142,8 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
     return false;
   };
   std::string out =
-      "{\"version\":1,\"target\":\"direct\",\"package\":" + jsonString(pkg->name) +
-      ",\"memory\":" + (hasMemory ? "true" : "false") +
+      "{\"version\":1,\"target\":" + jsonString(std::string(target)) +
+      ",\"package\":" + jsonString(pkg->name) + ",\"memory\":" + (hasMemory ? "true" : "false") +
       ",\"alloc\":" + (exported("gomethod_alloc") ? "\"gomethod_alloc\"" : "null") +
       ",\"free\":" + (exported("gomethod_free") ? "\"gomethod_free\"" : "null") +
       ",\"initialize\":" + (exported("_initialize") ? "\"_initialize\"" : "null") +
@@ -151,6 +152,7 @@ std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
       ",\"reset\":" + (exported("gomethod_reset") ? "\"gomethod_reset\"" : "null") +
       ",\"errorMessage\":" +
       (exported("gomethod_error_message") ? "\"gomethod_error_message\"" : "null") +
+      ",\"output\":" + (exported("gomethod_output") ? "\"gomethod_output\"" : "null") +
       ",\"gc\":" + jsonString(std::string(gcModel)) +
       ",\"collect\":" + (exported("gomethod_gc") ? "\"gomethod_gc\"" : "null") +
       ",\"gcStats\":" + (exported("gomethod_gc_stats") ? "\"gomethod_gc_stats\"" : "null") +

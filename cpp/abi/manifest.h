@@ -14,7 +14,8 @@ namespace gm::abi {
 // message, reset) the marshaller uses.
 std::string manifestJson(const std::vector<lower::ExportSpec>& exports,
                          const std::vector<lower::ClassSpec>& classes, const types::Package* pkg,
-                         const wasm::Module& mod, std::string_view gcModel);
+                         const wasm::Module& mod, std::string_view gcModel,
+                         std::string_view target);
 
 // Escapes s as a JSON string literal (with quotes).
 std::string jsonString(const std::string& s);

@@ -1,5 +1,6 @@
 // gomethodc: the native developer CLI (the npm package's `gomethod` CLI runs the wasm build).
-//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] [--gc-percent N]
+//   gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--target T] [--gc MODEL]
+//   [--gc-percent N]
 //   [--memory-limit BYTES] gomethodc check FILE.go
 #include <cstdio>
 #include <cstdlib>
@@ -13,7 +14,8 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--gc MODEL] "
+  std::cerr << "usage: gomethodc build FILE.go [-o OUT.wasm] [--manifest OUT.json] [--target "
+               "direct|js|wasi] [--gc MODEL] "
                "[--gc-percent N] [--memory-limit BYTES]\n"
                "       gomethodc check FILE.go\n";
   return 2;
@@ -46,6 +48,8 @@ int main(int argc, char** argv) {
       output = argv[++i];
     else if (a == "--manifest" && i + 1 < argc)
       manifest = argv[++i];
+    else if (a == "--target" && i + 1 < argc)
+      options.target = argv[++i];
     else if (a == "--gc" && i + 1 < argc)
       options.gc = argv[++i];
     else if (a == "--gc-percent" && i + 1 < argc)

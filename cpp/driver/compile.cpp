@@ -95,7 +95,15 @@ bool frontEnd(Session& s, std::string_view source, const CompileOptions& options
   // `imports`: the checker reports it). The runtime is importable for its exported API (GC,
   // MemStats, Error); everything else in it is unexported.
   for (const syntax::Decl* d : s.file->decls)
-    if (auto* imp = d->as<syntax::ImportDecl>()) loadEmbeddedPackage(s, imp->path, imports);
+    if (auto* imp = d->as<syntax::ImportDecl>()) {
+      // The JS bridge exists only where the host is gomethod's JS API.
+      if (imp->path == "syscall/js" && options.target != "js") {
+        s.diags.error(imp->pathPos, "package syscall/js needs the js target (compiling for \"" +
+                                        options.target + "\")");
+        return false;
+      }
+      loadEmbeddedPackage(s, imp->path, imports);
+    }
   if (s.diags.count() > userErrors) return false;  // an internal error in an embedded package
   std::string name = s.file->pkgName ? s.file->pkgName->value : "main";
   s.pkg = s.table.newPackage(name, name);
@@ -146,6 +154,12 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
     if (options.gc != "conservative" && options.gc != "leaking" && options.gc != "none")
       s.diags.error({}, "unknown memory model gc: \"" + options.gc +
                             "\" (want conservative, leaking or none)");
+    if (options.target == "direct")
+      prog.target = lower::Target::Direct;
+    else if (options.target == "wasi")
+      prog.target = lower::Target::Wasi;
+    else if (options.target != "js")
+      s.diags.error({}, "unknown target \"" + options.target + "\" (want direct, js or wasi)");
     prog.gcPercent = options.gcPercent;
     if (options.memoryLimit)
       prog.maxMemoryPages =
@@ -155,7 +169,8 @@ CompileResult compile(std::string_view source, const CompileOptions& options) {
     if (!s.diags.hasErrors()) {
       result.ok = true;
       result.wasm = wasm::encode(mod);
-      result.manifestJson = abi::manifestJson(prog.exports, prog.classes, s.pkg, mod, options.gc);
+      result.manifestJson =
+          abi::manifestJson(prog.exports, prog.classes, s.pkg, mod, options.gc, options.target);
     }
   }
   result.diagnostics = finish(s.diags);

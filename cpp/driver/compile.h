@@ -12,6 +12,7 @@ namespace gm {
 
 struct CompileOptions {
   std::string filename = "main.go";
+  std::string target = "js";        // host interface: direct, js or wasi
   std::string gc = "conservative";  // memory model: conservative, leaking or none
   uint64_t memoryLimit = 0;         // bytes of linear memory at most; 0: no limit (4 GiB)
   int32_t gcPercent = 100;          // initial GOGC (-1: no automatic collection)

@@ -14,6 +14,8 @@ val compileForJs(std::string source, val options) {
   if (options.typeOf().as<std::string>() == "object" && !options.isNull()) {
     val filename = options["filename"];
     if (filename.typeOf().as<std::string>() == "string") opts.filename = filename.as<std::string>();
+    val target = options["target"];
+    if (target.typeOf().as<std::string>() == "string") opts.target = target.as<std::string>();
     val gc = options["gc"];
     if (gc.typeOf().as<std::string>() == "string") opts.gc = gc.as<std::string>();
     val percent = options["gcPercent"];

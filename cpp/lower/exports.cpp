@@ -42,6 +42,7 @@ std::vector<ExportSpec> collectExports(const syntax::File* file, const types::In
     auto* fd = d->as<syntax::FuncDecl>();
     if (!fd) continue;
     for (const syntax::Directive& dir : fd->directives) {
+      if (syntax::isImportDirective(dir.text)) continue;
       // A generic function's instance follows the name (`Sum[int32]`); the checker resolved it
       // (types::Info::exportInstances).
       std::string name = syntax::parseExportDirective(dir.text).name;

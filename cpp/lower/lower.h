@@ -41,6 +41,13 @@ enum class GcModel : uint8_t {
   None,          // the program may not allocate at run time: every allocation is a compile error
 };
 
+// What the compiled module expects of its host (compile option `target`).
+enum class Target : uint8_t {
+  Direct,  // no imports at all: print output is buffered in memory for the host to drain
+  Js,      // gomethod's host imports (output, clocks) and the syscall/js bridge
+  Wasi,    // wasi_snapshot_preview1 only: runs under node:wasi, a browser shim or any WASI runtime
+};
+
 struct Program {
   const types::Package* pkg;      // the user's package
   const types::Package* runtime;  // the embedded runtime (entry points looked up by name)
@@ -53,6 +60,7 @@ struct Program {
   const types::Type* runtimeErrorPtr = nullptr;  // *runtime.runtimeError (recovered runtime panics)
   const types::Type* stringerType = nullptr;     // interface{ String() string } (panic messages)
   GcModel gc = GcModel::Conservative;
+  Target target = Target::Js;
   uint32_t maxMemoryPages = 0;  // 0: linear memory may grow to 4 GiB
   int32_t gcPercent = 100;      // initial GOGC
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lower/lower_impl.h"
+#include "syntax/directive.h"
 #include "syntax/walk.h"
 
 namespace gm::lower {
@@ -494,6 +495,7 @@ std::optional<Op> mathInstruction(const std::string& name) {
 
 // Runtime functions declared without a body are instructions, not calls.
 bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
+  if (syntax::importDirective(f->decl)) return false;  // //go:wasmimport: a call of the import
   const std::string& n = f->name;
   auto args = [&]() {
     for (const Expr* a : c->args) expr(a);
@@ -532,9 +534,6 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
   } else if (n == "asTarget") {
     args();
     code_.call(prog_.asTargetDispatch());
-  } else if (n == "hostWrite") {
-    args();
-    code_.call(prog_.hostWrite());
   } else if (n == "ctz32") {
     args();
     code_.op(Op::I32Ctz);
@@ -547,10 +546,8 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     code_.i32Const(static_cast<int32_t>(kStackTop));
   } else if (n == "globalRoots") {
     code_.globalGet(prog_.globalRootsGlobal());
-  } else if (n == "hostNow") {
-    code_.call(prog_.hostNow());
-  } else if (n == "hostWallClock") {
-    code_.call(prog_.hostWallClock());
+  } else if (n.starts_with("host") && n.size() > 4 && f->pkg == prog_.program().runtime) {
+    hostService(f, c);
   } else if (n == "byCode" && f->pkg->path == "internal/rtype") {
     args();
     code_.call(prog_.typeDescriptorFunc());
@@ -566,6 +563,30 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
     return false;
   }
   return true;
+}
+
+// A host service of the runtime (hostWrite, hostNow, hostArgs, …) as the target provides it:
+// the runtime's function named for the target (wasiWrite, directNow), else gomethod's own import
+// for the js target, else the runtime's default (defaultArgs).
+void FuncLowerer::hostService(const types::Func* f, const Call* c) {
+  static const char* const kPrefix[] = {"direct", "js", "wasi"};
+  const std::string service = f->name.substr(4);
+  const lower::Target target = prog_.program().target;
+  const types::Func* impl = prog_.runtimeFuncObject(kPrefix[static_cast<int>(target)] + service);
+  if (!impl && target == lower::Target::Js) {
+    for (const Expr* a : c->args) expr(a);
+    if (service == "Write") return code_.call(prog_.hostWrite());
+    if (service == "Now") return code_.call(prog_.hostNow());
+    if (service == "WallClock") return code_.call(prog_.hostWallClock());
+  }
+  if (!impl) impl = prog_.runtimeFuncObject("default" + service);
+  if (!impl) {
+    prog_.diags().error(c->pos, "internal compiler error: no runtime function provides " + f->name);
+    return;
+  }
+  pushArgs(c, impl->sig());
+  code_.call(prog_.funcId(impl));
+  afterCall(impl->sig());
 }
 
 // Prints the value of type t on the stack with the print builtin's formatting.

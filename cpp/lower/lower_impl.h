@@ -169,6 +169,13 @@ class ProgramLowerer {
   bool usesMemory_ = false;
   std::vector<PendingFrame> frames_;
   std::optional<wasm::FuncId> hostNow_, hostWallClock_;
+  struct StartParts {
+    wasm::FuncId start;
+    std::optional<wasm::FuncId> init;
+    wasm::FuncId main;
+  };
+  std::optional<StartParts> start_;  // a WASI command's _start, rebuilt once defer use is known
+  std::vector<wasm::FuncId> reentrantImports() const;
   struct AllocSite {
     Pos at;
     wasm::FuncId callee;
@@ -344,6 +351,7 @@ class FuncLowerer {
                 const types::Selection* sel);
   void builtinCall(const syntax::Call* c, types::BuiltinId id);
   bool intrinsic(const types::Func* f, const syntax::Call* c);
+  void hostService(const types::Func* f, const syntax::Call* c);
   void callRuntime(const std::string& name, Pos at);
   void callValue(const syntax::Call* c);     // f(args) for a function value f
   void funcLit(const syntax::FuncLit* lit);  // pushes a new closure

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "lower/lower_impl.h"
+#include "syntax/directive.h"
 
 namespace gm::lower {
 
@@ -104,6 +105,12 @@ wasm::FuncId ProgramLowerer::funcId(const types::Func* f) {
     name += (f->pointerRecv ? "(*" : "") + types::typeString(f->recvBase, prog_.pkg) +
             (f->pointerRecv ? ")" : "") + ".";
   name += f->name;
+  if (const syntax::Directive* d = f->decl ? syntax::importDirective(f->decl) : nullptr) {
+    syntax::ImportDirective imp = syntax::parseImportDirective(d->text);
+    wasm::FuncId id = mod_.addImport(imp.module, imp.name, ft, name);
+    ids_[f] = id;
+    return id;
+  }
   wasm::FuncId id = mod_.declareFunction(name, ft);
   ids_[f] = id;
   if (ok && f->decl && f->decl->body) pending_.push_back(f);
@@ -300,6 +307,11 @@ void ProgramLowerer::lowerInit() {
     wasm::FuncId mainId = funcId(mainFunc);
     wasm::FuncId startId = mod_.declareFunction("_start", {});
     auto& code = mod_.function(startId).body;
+    if (prog_.target == Target::Wasi) {
+      // A WASI command reports an uncaught panic itself (on fd 2, exit status 2).
+      code.call(runtimeFunc("wasiStart", {}));
+      start_ = {startId, initId, mainId};
+    }
     if (initId) code.call(*initId);
     code.call(mainId);
     mod_.addExport(wasm::Export::Func, "_start", startId);
@@ -389,7 +401,7 @@ void ProgramLowerer::addHelperExports() {
   code.globalSet(stackPointer());
   if (const types::Func* f = runtimeFuncObject("hostReset")) code.call(funcId(f));
   mod_.addExport(wasm::Export::Func, "gomethod_reset", reset);
-  if (hostWrite_)  // the host can call back into the module only from the write import
+  if (!reentrantImports().empty())  // the host may call back into the module from an import
     if (const types::Func* f = runtimeFuncObject("panicClear"))
       mod_.addExport(wasm::Export::Func, "gomethod_panic_clear", funcId(f));
 }
@@ -622,6 +634,31 @@ void ProgramLowerer::run() {
     drainFunctions();
     finishDispatchers();
   }
+  if (start_ && usesDefer_) {
+    // A panic thrown through main (functions with defer throw) is caught at the top.
+    auto& code = mod_.function(start_->start).body;
+    code = wasm::Code();
+    code.call(runtimeFunc("wasiStart", {}));
+    code.try_();
+    if (start_->init) code.call(*start_->init);
+    code.call(start_->main);
+    code.catchAll();
+    code.call(runtimeFunc("wasiUncaught", {}));
+    code.end();
+    drainFunctions();
+    finishDispatchers();
+  }
+  // Host entry points that exist only when the program reaches what needs them.
+  auto reached = [&](const char* name) {
+    const types::Func* f = runtimeFuncObject(name);
+    return f && ids_.count(f);
+  };
+  if (reached("directWrite"))  // output of a module without imports waits for the host
+    mod_.addExport(wasm::Export::Func, "gomethod_output", runtimeFunc("directOutput", {}));
+  if (reached("jsRegisterFunc"))  // syscall/js.FuncOf: JS calls Go functions
+    mod_.addExport(wasm::Export::Func, "gomethod_js_callback", runtimeFunc("jsCallback", {}));
+  drainFunctions();
+  finishDispatchers();
   writeTypeDescriptors();
   staticRuntimeInit();
   if (throwPanic_) {
@@ -652,12 +689,21 @@ wasm::FuncId ProgramLowerer::hostWallClock() {
   return *hostWallClock_;
 }
 
+// Imports through which the host may call back into the module: the output sinks, the js
+// bridge (callbacks) and WASI's fd_write (the host's stdout may be the caller's code). Only the
+// clocks are known to return without calling back.
+std::vector<wasm::FuncId> ProgramLowerer::reentrantImports() const {
+  std::vector<wasm::FuncId> out;
+  const auto& funcs = mod_.functions();
+  for (wasm::FuncId id = 0; id < funcs.size(); ++id)
+    if (funcs[id].import && id != hostNow_ && id != hostWallClock_) out.push_back(id);
+  return out;
+}
+
 void ProgramLowerer::finishFunctions() {
   std::vector<bool> may;
   if (collectorReached()) {
-    std::vector<wasm::FuncId> reentrant;
-    if (hostWrite_) reentrant.push_back(*hostWrite_);  // the host may call back into the module
-    may = mayCollect(mod_, {ids_.at(runtimeFuncObject("gcCollect"))}, reentrant);
+    may = mayCollect(mod_, {ids_.at(runtimeFuncObject("gcCollect"))}, reentrantImports());
   }
   std::optional<wasm::FuncId> overflow;
   if (const types::Func* f = runtimeFuncObject("panicStackOverflow"))

@@ -1,7 +1,10 @@
-// Export directives: "//export Name [Target]" (also //go:export, //go:wasmexport).
+// Export directives: "//export Name [Target]" (also //go:export, //go:wasmexport), and import
+// directives: "//go:wasmimport module name" on a function declared without a body.
 #pragma once
 
 #include <string>
+
+#include "syntax/ast.h"
 
 namespace gm::syntax {
 
@@ -13,5 +16,15 @@ struct ExportDirective {
 // Splits the text after "//" of a directive the scanner recorded (it records export directives
 // only).
 ExportDirective parseExportDirective(const std::string& text);
+
+struct ImportDirective {
+  std::string module, name;  // empty when malformed
+};
+
+bool isImportDirective(const std::string& text);
+ImportDirective parseImportDirective(const std::string& text);
+
+// The function's //go:wasmimport directive, or null.
+const Directive* importDirective(const FuncDecl* fd);
 
 }  // namespace gm::syntax

@@ -588,7 +588,7 @@ void Scanner::lineComment() {
   const size_t textStart = r_ - chw_;
   std::string_view rest = src_.substr(textStart);
   const bool directive = rest.starts_with("export ") || rest.starts_with("go:export ") ||
-                         rest.starts_with("go:wasmexport ");
+                         rest.starts_with("go:wasmexport ") || rest.starts_with("go:wasmimport ");
   const Pos textPos = chPos();
   skipLine();
   if (!directive) return;

@@ -88,6 +88,7 @@ class Checker {
   void varDecl(Var* obj, const syntax::VarDecl* d);
   void typeDecl(TypeName* obj, const syntax::TypeDecl* d);
   void funcDecl(Func* obj, const syntax::FuncDecl* d);
+  void checkWasmImport(const syntax::FuncDecl* d, const syntax::Directive& dir, const Func* fn);
   // Sets a defined type's underlying type (reporting invalid recursion by value) and resolves
   // its methods.
   void finishNamed(Named* named, const Type* u, const Named* via = nullptr);

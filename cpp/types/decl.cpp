@@ -4,6 +4,7 @@
 #include <functional>
 #include <set>
 
+#include "syntax/directive.h"
 #include "types/checker.h"
 
 namespace gm::types {
@@ -434,7 +435,10 @@ void Checker::funcDecl(Func* obj, const FuncDecl* d) {
   obj->type = funcType(d->type, d->recv, fscope, d->recv ? obj : nullptr);
   scope_ = saved;
   if (!tparams.empty()) const_cast<Signature*>(obj->sig())->typeParams = tparams;
-  if (!d->body && !pkg_->isRuntime) error(d->name->pos, "missing function body");
+  if (const Directive* imp = syntax::importDirective(d))
+    checkWasmImport(d, *imp, obj);
+  else if (!d->body && !pkg_->isRuntime)
+    error(d->name->pos, "missing function body");
   // A blank method is checked but belongs to no method set (nor clashes with blank fields).
   if (d->recv && obj->recvBase && obj->name != "_") {
     auto* base = const_cast<Named*>(obj->recvBase);
@@ -538,6 +542,51 @@ void Checker::computeInitOrder() {
 void Checker::checkUnusedImports() {
   for (PkgName* p : importNames_)
     if (!p->used) error(p->pos, "\"" + p->imported->path + "\" imported and not used");
+}
+
+// //go:wasmimport module name: the function is the host's import of that name. As in Go, only
+// a package-level function without a body, whose parameters and result are numbers of a fixed
+// size, bools, pointers, unsafe.Pointer or uintptr.
+void Checker::checkWasmImport(const FuncDecl* d, const Directive& dir, const Func* fn) {
+  auto imp = syntax::parseImportDirective(dir.text);
+  if (imp.module.empty()) {
+    error(dir.pos, "usage: //go:wasmimport importmodule importname");
+    return;
+  }
+  if (d->body || d->recv || !d->typeParams.empty()) {
+    error(dir.pos, "can only use //go:wasmimport with external func implementations");
+    return;
+  }
+  const Signature* sig = fn->sig();
+  if (!sig) return;
+  auto allowed = [](const Type* t) {
+    const Type* u = under(t);
+    if (u->as<Pointer>()) return true;
+    const Basic* b = asBasic(u);
+    if (!b) return false;
+    switch (b->basic) {
+      case BasicKind::Bool:
+      case BasicKind::Int32:
+      case BasicKind::Uint32:
+      case BasicKind::Int64:
+      case BasicKind::Uint64:
+      case BasicKind::Float32:
+      case BasicKind::Float64:
+      case BasicKind::Uintptr:
+      case BasicKind::UnsafePointer:
+        return true;
+      default:
+        return false;
+    }
+  };
+  for (const Var* p : sig->params)
+    if (!allowed(p->type))
+      error(p->pos, "go:wasmimport: unsupported parameter type " + typeString(p->type, pkg_));
+  if (sig->results.size() > 1) error(dir.pos, "go:wasmimport: too many return values");
+  for (const Var* r : sig->results)
+    if (!allowed(r->type))
+      error(r->pos, "go:wasmimport: unsupported result type " + typeString(r->type, pkg_));
+  if (sig->variadic) error(dir.pos, "go:wasmimport: variadic functions are not supported");
 }
 
 }  // namespace gm::types

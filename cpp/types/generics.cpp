@@ -682,6 +682,7 @@ void Checker::exportInstances(const std::vector<File*>& files) {
       if (!fn || !fn->type || isInvalid(fn->type)) continue;
       bool generic = !fn->sig()->typeParams.empty();
       for (const Directive& dir : fd->directives) {
+        if (syntax::isImportDirective(dir.text)) continue;
         std::string target = syntax::parseExportDirective(dir.text).target;
         if (target.empty()) {
           if (generic)

@@ -1,7 +1,8 @@
 // Packaging: `npm pack` the package, install the tarball into a fresh Vite app, build it, and run
 // the built page in Chromium (served with the strict CSP): it compiles Go in the page, calls a
-// method on a WorkerPool and compiles again in the compile worker. What a user of the npm package
-// does; the only configuration the app needs is Vite's `worker.format = 'es'` (module workers).
+// method on a WorkerPool and compiles again in the compile worker, optimized with Binaryen (given
+// as a `?url` asset: bundlers do not inline binaryen.js). What a user of the npm package does; the
+// only configuration the app needs is Vite's `worker.format = 'es'` (module workers).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ const FILES = {
 <body data-state="loading"><pre id="out"></pre></body></html>
 `,
   'main.js': `import { createCompiler, WorkerPool } from 'gomethod';
+import binaryen from 'binaryen/index.js?url';
 
 const out = (await createCompiler()).compile(\`package main
 
@@ -27,9 +29,9 @@ func Mul(a, b int32) int32 { return a * b }
 const pool = await WorkerPool.create(out, { size: 2 });
 const product = await pool.exports.Mul(6, 7);
 await pool.terminate();
-const again = await (await createCompiler({ worker: true })).compile('package main\\n\\n//export One\\nfunc One() int32 { return 1 }\\n');
-document.getElementById('out').textContent = JSON.stringify({ product, ok: again.ok });
-document.body.dataset.result = product + ':' + again.ok;
+const again = await (await createCompiler({ worker: true, binaryen })).compile('package main\\n\\n//export One\\nfunc One() int32 { return 1 }\\n', { opt: 'z' });
+document.getElementById('out').textContent = JSON.stringify({ product, ok: again.ok, opt: again.opt });
+document.body.dataset.result = product + ':' + again.ok + ':' + again.opt;
 document.body.dataset.state = 'done';
 `,
 };
@@ -52,13 +54,13 @@ test.afterAll(() => {
   if (app) fs.rmSync(app, { recursive: true, force: true });
 });
 
-test('the npm package works from a Vite build: compile, pool call, compile worker', async ({ page, problems }) => {
+test('the npm package works from a Vite build: compile, pool call, compile worker with Binaryen', async ({ page, problems }) => {
   test.setTimeout(120_000);
   const server = await startServer({ port: 0, root: path.join(app, 'dist') });
   try {
     await page.goto(`${server.url}/index.html`);
     await expect(page.locator('body')).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
-    await expect(page.locator('body')).toHaveAttribute('data-result', '42:true');
+    await expect(page.locator('body')).toHaveAttribute('data-result', '42:true:z');
     expect(problems).toEqual([]);
   } finally {
     await server.close();

@@ -61,12 +61,19 @@ const pick = (file) => (knownFailures.has(file) ? test.failing : test);
 // holds only in wasm locals or on the operand stack would be freed under it (cpp/lower/gc_roots.cpp).
 // Programs whose live heap grows large would take minutes that way (each collection marks it
 // all); they run with GOGC=5, still dozens of collections.
+// Every program fits every target, so each also runs as a `direct` module (no imports: output
+// buffered in memory) and as a WASI command under node:wasi (which reports panics itself).
+// The direct target has no clock (time stands still at 0), so programs that read the time do not
+// fit it.
 const heavy = new Set(['rt_map_grow_strings.go', 'sort_slice_pdq.go']);
+const needsClock = new Set(['os_exit_time.go']);
 const runs = runFiles.flatMap((file) => {
   const gcPercent = heavy.has(file) ? 5 : 0;
   return [
     { file, options: {}, what: '' },
     { file, options: { gcPercent }, what: ` under GOGC=${gcPercent}` },
+    ...(needsClock.has(file) ? [] : [{ file, options: { target: 'direct' }, what: ' (target direct)' }]),
+    { file, options: { target: 'wasi' }, what: ' (target wasi, node:wasi)' },
   ];
 });
 

@@ -96,6 +96,40 @@ describe('the collector (gc: conservative)', () => {
     expect(stats.heapSize).toBe(mod.memory?.buffer.byteLength);
   }, 120_000);
 
+  test('numbers passed in that look like addresses keep no garbage alive', async () => {
+    // Pointer-free inputs go to an arena the collector never scans: were it scanned, values
+    // like these would keep each garbage block they happen to point into.
+    const mod = await load(`package main
+
+var sink []byte
+
+//export Garbage
+func Garbage() int32 {
+	sink = make([]byte, 4<<20)
+	sink = nil
+	return 0
+}
+
+//export Sum
+func Sum(a []uint32) uint32 {
+	var s uint32
+	for _, x := range a {
+		s += x
+	}
+	return s
+}
+`);
+    const heap = () => /** @type {import('gomethod').HeapStats} */ (mod.heapStats());
+    for (let i = 0; i < 40; i++) {
+      mod.exports.Garbage();
+      const size = heap().heapSize;
+      // Every 4 KiB of the heap, as if the numbers were addresses.
+      mod.exports.Sum(Uint32Array.from({ length: 1024 }, (_, k) => ((k * 4096) % size) + 64));
+    }
+    expect(heap().totalAlloc).toBeGreaterThan(40 * (4 << 20));
+    expect(/** @type {import('gomethod').HeapStats} */ (mod.gc()).liveAfterGC).toBeLessThan(1 << 20);
+  });
+
   test('a list of 10⁶ nodes survives collections intact', async () => {
     const mod = await load(HEAP);
     mod.exports.Build(1_000_000);

@@ -20,7 +20,9 @@ if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
  */
 export class CallContext {
   constructor() {
+    /** where the call's inputs start in the arena, and in the pointer-free arena */
     this.mark = 0;
+    this.markNoscan = 0;
     /** @type {number[] | null} pairs of (ptr, size) from gomethod_alloc, freed at the end */
     this.blocks = null;
     /** @type {Map<string, Map<number, any>> | null} Go type → address → JS value already read */
@@ -54,9 +56,11 @@ export class ModuleMemory {
     this.freeFn = freeFn;
     /** the address every zero-length allocation gets (Go's zerobase); 0 until known */
     this.zerobase = 0;
-    this.arenaBase = 0;
-    this.arenaEnd = 0;
-    this.arenaTop = 0;
+    // Two arenas: inputs that hold pointers (structs, slices of strings), and pointer-free ones
+    // (bytes, numbers, strings' bytes) in a block the collector never scans, so that numbers
+    // that look like addresses do not keep garbage alive while the arena is pinned.
+    this.arena = new Arena();
+    this.noscanArena = new Arena();
     /** @type {CallContext[]} contexts of finished calls, for reuse */
     this.pool = [];
     /** @type {((err: unknown) => unknown) | null} turns a trap into a GoPanic after resetting */
@@ -86,13 +90,15 @@ export class ModuleMemory {
   setup() {
     if (!this.allocFn) return;
     this.zerobase = this.alloc(0);
-    this.newArena();
+    this.newArena(this.arena);
+    this.newArena(this.noscanArena);
   }
 
-  newArena() {
-    this.arenaBase = this.alloc(ARENA_SIZE);
-    this.arenaTop = this.arenaBase;
-    this.arenaEnd = this.arenaBase + ARENA_SIZE;
+  /** @param {Arena} a */
+  newArena(a) {
+    a.base = this.alloc(ARENA_SIZE, a === this.noscanArena ? ALLOC_NOSCAN : 0);
+    a.top = a.base;
+    a.end = a.base + ARENA_SIZE;
   }
 
   /**
@@ -128,7 +134,8 @@ export class ModuleMemory {
     // export called directly): writing through a detached view would silently do nothing.
     this.sync();
     const cx = this.pool.pop() ?? new CallContext();
-    cx.mark = this.arenaTop;
+    cx.mark = this.arena.top;
+    cx.markNoscan = this.noscanArena.top;
     cx.owner = this.nextOwner;
     this.nextOwner = null;
     return cx;
@@ -141,7 +148,10 @@ export class ModuleMemory {
   end(cx) {
     // With a collector Go may keep what it was given, so arena memory is never reused: the
     // arena fills up and is then left to the collector (see temp).
-    if (!this.collected) this.arenaTop = cx.mark;
+    if (!this.collected) {
+      this.arena.top = cx.mark;
+      this.noscanArena.top = cx.markNoscan;
+    }
     cx.owner = null;
     cx.loaded = null;
     cx.stored = null;
@@ -175,19 +185,21 @@ export class ModuleMemory {
       cx.owner.push(p, size);
       return p;
     }
-    const top = this.arenaTop;
+    const a = noscan ? this.noscanArena : this.arena;
+    const top = a.top;
     const end = top + ((size + 7) & ~7);
-    if (end <= this.arenaEnd && top !== 0) {
-      this.arenaTop = end;
+    if (end <= a.end && top !== 0) {
+      a.top = end;
       if (zero) this.u8.fill(0, top, top + size);
       return top;
     }
     if (this.collected && top !== 0 && size <= ARENA_SIZE / 4) {
       // A full arena stays pinned until this call ends (its inputs may be in it), then belongs to
       // the collector, which frees it once Go keeps nothing in it.
-      (cx.blocks ??= []).push(this.arenaBase, ARENA_SIZE);
-      this.newArena();
-      cx.mark = this.arenaBase;
+      (cx.blocks ??= []).push(a.base, ARENA_SIZE);
+      this.newArena(a);
+      if (noscan) cx.markNoscan = a.base;
+      else cx.mark = a.base;
       return this.temp(cx, size, zero, noscan);
     }
     const p = this.alloc(size, (noscan ? ALLOC_NOSCAN : 0) | (zero ? 0 : ALLOC_NOZERO));
@@ -196,13 +208,13 @@ export class ModuleMemory {
   }
 
   /**
-   * Whether address p lies in memory the current call's inputs occupy (the arena above the
+   * Whether address p lies in memory the current call's inputs occupy (an arena above the
    * call's mark, or a block freed when the call ends).
    * @param {CallContext} cx
    * @param {number} p
    */
   isCallInput(cx, p) {
-    if (p >= cx.mark && p < this.arenaEnd) return true;
+    if ((p >= cx.mark && p < this.arena.end) || (p >= cx.markNoscan && p < this.noscanArena.end)) return true;
     const blocks = cx.blocks;
     if (blocks) for (let i = 0; i < blocks.length; i += 2) if (p >= blocks[i] && p < blocks[i] + blocks[i + 1]) return true;
     return false;
@@ -215,8 +227,17 @@ export class ModuleMemory {
    * @param {number} used
    */
   shrink(ptr, reserved, used) {
-    if (this.arenaTop === ptr + ((reserved + 7) & ~7)) this.arenaTop = ptr + ((used + 7) & ~7);
+    for (const a of [this.arena, this.noscanArena]) {
+      if (a.top === ptr + ((reserved + 7) & ~7)) a.top = ptr + ((used + 7) & ~7);
+    }
   }
+}
+
+/** A block of memory handed out front to back: the inputs of calls. */
+class Arena {
+  base = 0;
+  top = 0;
+  end = 0;
 }
 
 // ---- ModuleArray ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ var (
 )
 
 // Args holds the command-line arguments, starting with the program name.
-var Args = []string{"main"}
+var Args = hostArgs()
 
 // ErrInvalid: an invalid argument, such as a nil *File.
 var ErrInvalid = errors.New("invalid argument")
@@ -93,4 +93,5 @@ func (f *File) Sync() error {
 
 // Runtime functions (declared without a body: the compiler calls the runtime's).
 func hostWrite(fd int32, p unsafe.Pointer, n int32)
+func hostArgs() []string
 func printflush()

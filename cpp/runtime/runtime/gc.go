@@ -555,6 +555,9 @@ func gcCollect() {
 		rescanMarked()
 		drainMarks()
 	}
+	if weakLen > 0 {
+		weakSweep()
+	}
 	sweep()
 	live := heapLive
 	setTrigger(live)

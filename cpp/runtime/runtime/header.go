@@ -36,6 +36,7 @@ var (
 	scratchString string
 	scratchBytes  []byte
 	scratchRunes  []rune
+	scratchStrs   []string
 )
 
 // mkstring returns the string of the n bytes at p, which must never change afterwards.
@@ -65,6 +66,17 @@ func mkbytes(p unsafe.Pointer, n, c int) []byte {
 	b := scratchBytes
 	scratchBytes = nil
 	return b
+}
+
+// mkstrings returns the []string of the n strings at p.
+func mkstrings(p unsafe.Pointer, n int) []string {
+	h := (*sliceHeader)(unsafe.Pointer(&scratchStrs))
+	h.data = p
+	h.len = hdrWord(n)
+	h.cap = hdrWord(n)
+	s := scratchStrs
+	scratchStrs = nil
+	return s
 }
 
 // mkrunes returns the []rune with the given array, length and capacity.

@@ -33,9 +33,6 @@ func abortedPanicHook()
 // deferred calls catch it, run them, and rethrow unless a deferred call recovered.
 func throwPanic()
 
-// hostWrite writes n bytes at p to the host's file descriptor fd (import gomethod.write).
-func hostWrite(fd int32, p unsafe.Pointer, n int32)
-
 // ctz32 counts the trailing zero bits of x (i32.ctz).
 func ctz32(x uint32) int32
 
@@ -52,6 +49,3 @@ func stackTop() uintptr
 // (start, end) address pairs, ended by a zero start. The compiler writes it from the variables'
 // types, so the collector scans neither string literals nor numeric tables and counters.
 func globalRoots() uintptr
-
-// hostNow returns the host's clock in milliseconds (import gomethod.now).
-func hostNow() float64

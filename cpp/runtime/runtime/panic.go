@@ -83,6 +83,7 @@ func raise(kind int32, p unsafe.Pointer, n int) {
 		// Only modules with deferred calls can recover; others trap, which is cheaper.
 		throwPanic()
 	}
+	hostAbort()
 	abort()
 }
 
@@ -151,7 +152,15 @@ func deferModeEnd(old bool) { deferPanicking = old }
 
 // panicBeginDefers and panicEndDefers bracket running deferred calls during a panic; the
 // latter reports whether the panic is still going (nobody recovered).
-func panicBeginDefers() { recovering++ }
+func panicBeginDefers() {
+	if curPanicKind == panicKindExit {
+		// A host whose exit unwinds (node:wasi's proc_exit throws) reached a function with
+		// deferred calls: they must not run, so exit again from here.
+		hostExit(exitStatus)
+		abort()
+	}
+	recovering++
+}
 func panicEndDefers() bool {
 	recovering--
 	return curPanicKind == panicKindPanic
@@ -212,10 +221,13 @@ func recoveredMessage() string {
 	return mkstring(curPanicData, int(curPanicLen))
 }
 
+var exitStatus int32 // os.Exit's code, once exit was called
+
 // exit ends the program with the given status (os.Exit): print output is flushed and no deferred
 // call runs. It traps like a fatal error (a trap cannot be caught by functions with deferred
 // calls); the host reads the status from the message.
 func exit(code int32) {
+	exitStatus = code
 	printflush()
 	panicBufLen = 0
 	bufString("exit status ")
@@ -223,6 +235,7 @@ func exit(code int32) {
 	curPanicKind = panicKindExit
 	curPanicData = unsafe.Pointer(&panicBuf[0])
 	curPanicLen = int32(panicBufLen)
+	hostExit(code)
 	abort()
 }
 

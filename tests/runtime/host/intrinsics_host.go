@@ -121,6 +121,9 @@ func stackTop() uintptr     { return arenaStart }
 
 func hostNow() float64 { return float64(time.Now().UnixNano()) / 1e6 }
 
+func hostExit(code int32) {}
+func hostAbort()          {}
+
 // staticRoots is the pretend static data as words a test can store pointers in.
 func staticRoots() []uintptr {
 	return unsafe.Slice((*uintptr)(unsafe.Pointer(arenaStart)), staticBytes/unsafe.Sizeof(uintptr(0)))
