@@ -69,6 +69,9 @@ function pathInfo(results) {
   return info;
 }
 
+/** Our `direct` output optimized by Binaryen at -O3 (bench/suite/throughput.mjs). */
+const OPTIMIZED = 'direct-O3:conservative';
+
 /** The variant that speaks for gomethod: `direct` under the default collector. @param {any} results */
 export function oursKey(results) {
   const variants = results.throughput?.variants?.map((/** @type {any} */ v) => v.key) ?? [];
@@ -125,9 +128,8 @@ function measuredSizes(results) {
  * Our time over each anchor's, per kernel and size: { kernel, size, mode, ours, [anchor]: ratio }.
  * @param {any} results @param {string} [mode]
  */
-export function throughputRatios(results, mode = 'resident') {
+export function throughputRatios(results, mode = 'resident', ours = oursKey(results)) {
   const idx = cellIndex(results);
-  const ours = oursKey(results);
   const rows = [];
   for (const [kernel, sizes] of measuredSizes(results)) {
     for (const size of sizes) {
@@ -150,8 +152,8 @@ export function throughputRatios(results, mode = 'resident') {
  * start-up and shipped size against each anchor.
  * @param {any} results @param {string} [mode]
  */
-export function keyRatios(results, mode = 'resident') {
-  const all = throughputRatios(results, mode);
+export function keyRatios(results, mode = 'resident', ours = oursKey(results)) {
+  const all = throughputRatios(results, mode, ours);
   /** @type {Map<string, any>} */
   const largest = new Map();
   for (const r of all) if (!largest.has(r.kernel) || largest.get(r.kernel).size < r.size) largest.set(r.kernel, r);
@@ -317,7 +319,7 @@ export function renderCharts(results) {
         xTicks: sizes,
         width: 480,
         series: variants.map((/** @type {any} */ v) => ({
-          name: v.gc ? `${v.path} (${v.gc})` : v.path,
+          name: v.gc ? `${v.label ?? v.path} (${v.gc})` : v.path,
           points: sizes.map((s) => /** @type {[number, number | null]} */ ([s, idx.get(`${kernel}|${s}|${v.key}|${mode}`)?.ms ?? null])),
         })),
       });
@@ -446,6 +448,13 @@ export function renderReport(results) {
       return cells;
     };
     rows.push(summary('**geometric mean**', (k) => k.geo, true), summary('geometric mean, every size', (k) => k.geoAll));
+    // The same comparison for our output optimized by Binaryen (-O3), when it was measured.
+    if ((results.throughput?.variants ?? []).some((/** @type {any} */ v) => v.key === OPTIMIZED)) {
+      const optimized = Object.fromEntries(modes.map((m) => [m, keyRatios(results, m, OPTIMIZED)]));
+      const cells = ['geometric mean, ours at -O3 (Binaryen)', ''];
+      for (const m of modes) cells.push('', ...ANCHORS.map((a) => fmtRatio(optimized[m].geo[a])));
+      rows.push(cells);
+    }
     md.push(table(head, rows));
     md.push('');
     md.push(table(['start-up and size (ours / theirs)', ...ANCHORS.map((a) => `vs ${ANCHOR_SHORT[/** @type {keyof typeof ANCHOR_SHORT} */ (a)]}`)], [
@@ -533,7 +542,7 @@ export function renderReport(results) {
           })]);
         }
       }
-      md.push(table(['kernel', 'n', ...main.map((/** @type {any} */ v) => v.path), ...ANCHORS.map((a) => `ours / ${a}`)], rows));
+      md.push(table(['kernel', 'n', ...main.map((/** @type {any} */ v) => v.label ?? v.path), ...ANCHORS.map((a) => `ours / ${a}`)], rows));
       md.push('');
     }
     md.push('### Memory models and the collector\n');
@@ -555,7 +564,7 @@ export function renderReport(results) {
         }
       }
     }
-    md.push(table(['kernel', 'n', 'mode', ...gm.map((/** @type {any} */ v) => `${v.path} ${v.gc}`), `${op}: conservative / leaking`, 'collections', 'mean pause', 'max pause', 'GC share', 'memory, conservative', 'memory, leaking'], gcRows));
+    md.push(table(['kernel', 'n', 'mode', ...gm.map((/** @type {any} */ v) => `${v.label ?? v.path} ${v.gc}`), `${op}: conservative / leaking`, 'collections', 'mean pause', 'max pause', 'GC share', 'memory, conservative', 'memory, leaking'], gcRows));
     md.push('');
   }
 

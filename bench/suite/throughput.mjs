@@ -24,14 +24,19 @@ import { timeInterleaved } from './stats.mjs';
 const LEAK_LIMIT = 512 << 20;
 export const MODES = ['resident', 'copy'];
 
-/** The variants to time: [path, gc] pairs. @param {any} kernels */
+/**
+ * The variants to time: [path, gc] pairs, plus `direct` optimized by Binaryen at -O3 (the
+ * compile option opt; every other gomethod variant is the compiler's own output, opt 0).
+ * @param {any} kernels
+ */
 export function variantsOf(kernels) {
-  /** @type {Array<{ key: string, path: string, gc: string | null }>} */
+  /** @type {Array<{ key: string, path: string, gc: string | null, opt?: number, label: string }>} */
   const out = [];
   for (const p of kernels.PATHS) {
     if (kernels.PATH_INFO[p]?.kind === 'gomethod') {
-      for (const gc of ['conservative', 'leaking']) out.push({ key: `${p}:${gc}`, path: p, gc });
-    } else out.push({ key: p, path: p, gc: null });
+      for (const gc of ['conservative', 'leaking']) out.push({ key: `${p}:${gc}`, path: p, gc, label: p });
+      if (p === 'direct') out.push({ key: 'direct-O3:conservative', path: p, gc: 'conservative', opt: 3, label: 'direct -O3' });
+    } else out.push({ key: p, path: p, gc: null, label: p });
   }
   return out;
 }
@@ -74,7 +79,7 @@ export async function run(ctx) {
     for (const v of variants) {
       if (loadErrors[v.key]) continue;
       try {
-        const l = await kernels.loadPath(v.path, v.gc ? { gc: v.gc } : {});
+        const l = await kernels.loadPath(v.path, v.gc ? { gc: v.gc, opt: v.opt ?? 0 } : {});
         loaded.set(v.key, l);
         if (l.target !== undefined) targets[v.key] = { target: l.target, targetFallback: Boolean(l.targetFallback) };
       } catch (err) {
