@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export NODE_PATH=/usr/share/nodejs  # emcc needs it to find acorn
+# `npm run …` puts node_modules/.bin first on PATH, and the npm binaryen package's wasm-opt there
+# is a newer Binaryen than Emscripten 3.1.6's: emcc then minifies the wasm's import names but not
+# the JS loader's, and the compiler cannot load. Build with the system's tools only.
+PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)
+export PATH
 JOBS=${JOBS:-2}
 
 # Microseconds since the epoch, from bash itself (no bc/date arithmetic needed).

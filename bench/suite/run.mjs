@@ -28,6 +28,14 @@ import { captureEnvironment } from './stats.mjs';
 import { writeReport } from './report.mjs';
 
 export const SUITE_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+// `npm run bench` puts node_modules/.bin first on PATH; the npm binaryen package's wasm-opt there
+// breaks Emscripten 3.1.6's links (the anchors' em++ builds in the scripts run below), as in
+// scripts/build.sh. The scripts inherit this environment.
+process.env.PATH = (process.env.PATH ?? '')
+  .split(path.delimiter)
+  .filter((dir) => !dir.endsWith(`${path.sep}node_modules${path.sep}.bin`))
+  .join(path.delimiter);
 export const REPO_ROOT = path.resolve(SUITE_DIR, '../..');
 export const SECTIONS = ['startup', 'memory', 'throughput', 'boundary', 'workers', 'issues'];
 
