@@ -106,6 +106,8 @@ export function manifestToDts(manifest) {
         return 'bigint';
       case 'string':
         return 'string';
+      case 'jsvalue':
+        return 'unknown';
       case 'pointer':
         return type.elem ? `${tsOut(type.elem)} | null` : 'number';
       case 'slice': {
@@ -260,7 +262,7 @@ function supported(type) {
       return true;
     case 'bool': case 'int8': case 'int16': case 'int32': case 'int64': case 'int':
     case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uint': case 'uintptr':
-    case 'float32': case 'float64': case 'string':
+    case 'float32': case 'float64': case 'string': case 'jsvalue':
       return true;
     default:
       return false;

@@ -24,6 +24,8 @@ export const TARGETS = /** @type {const} */ (['direct', 'js', 'wasi']);
  * @property {(instance: WebAssembly.Instance) => void} initialize runs a library's package initialization
  * @property {() => void} drain hands output waiting in the module to the sinks (direct)
  * @property {() => number} [liveHandles] JS values Go holds (js)
+ * @property {{ store: (v: unknown) => number, value: (id: number) => unknown }} [handles] the js
+ *   bridge's table (js)
  * @property {(onTrap: (err: unknown) => unknown) => void} [handleTraps] how a trap in a Go callback
  *   called from JS surfaces (js)
  */
@@ -113,6 +115,7 @@ export async function createHost(target, { sinks, memory, args = ['main'], env =
     },
     drain: () => {},
     liveHandles: bridge?.liveHandles,
+    handles: bridge ? { store: bridge.store, value: bridge.value } : undefined,
     handleTraps: bridge?.handleTraps,
   };
   if (target === 'direct') host.drain = directDrain(sinks, () => inst);

@@ -417,6 +417,13 @@ export async function instantiate(source, manifestOrOptions, maybeOptions) {
   };
   m.onTrap = onTrap;
   host.handleTraps?.(onTrap);
+  const register = fn(null, 'gomethod_js_register');
+  if (host.handles) {
+    m.jsBridge = {
+      ...host.handles,
+      register: (/** @type {number} */ p, /** @type {number} */ id) => register?.(p, id),
+    };
+  }
 
   // Package initialization: _initialize for a library, _start (initialization, then main) for
   // a program.

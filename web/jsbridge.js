@@ -119,7 +119,6 @@ export function jsBridgeImports(instance, global = globalThis) {
           callbackArgs.pop();
         }
       }),
-    releaseFunc: (/** @type {number} */ v) => imports.release(v),
     array: (/** @type {number} */ n) => store(new Array(n)),
     object: () => store({}),
     callbackArg: (/** @type {number} */ i) => store(callbackArgs[callbackArgs.length - 1]?.[i]),
@@ -142,6 +141,10 @@ export function jsBridgeImports(instance, global = globalThis) {
     imports: { 'gomethod.js': imports },
     /** How many JS values Go holds now (handles not yet released). */
     liveHandles: () => values.length - FIRST_FREE - free.length,
+    /** A handle for v (js.Value arguments of exports). */
+    store,
+    /** @param {number} id */
+    value: (id) => values[id],
     /** @param {(err: unknown) => unknown} handler */
     handleTraps: (handler) => {
       onTrap = handler;

@@ -85,6 +85,8 @@ std::string typeJson(const types::Type* t, const types::Package* pkg, int depth 
   std::string out = "{";
   if (auto* n = t->as<types::Named>(); n && !n->obj->pkg && n->obj->name == "error")
     return "{\"name\":\"error\",\"kind\":\"error\",\"size\":8,\"align\":4}";
+  if (lower::isJsValue(t))  // the address of its handle object (web/marshal/jsvalues.js)
+    return "{\"name\":\"js.Value\",\"kind\":\"jsvalue\",\"size\":4,\"align\":4}";
   if (auto* n = t->as<types::Named>())
     out += "\"name\":" + jsonString(types::typeString(n, pkg)) + ",";
   auto layout = [&]() {

@@ -34,6 +34,11 @@ std::string uncrossable(const types::Type* t, bool result) {
 
 }  // namespace
 
+bool isJsValue(const types::Type* t) {
+  auto* n = t->as<types::Named>();
+  return n && n->obj->name == "Value" && n->obj->pkg && n->obj->pkg->path == "syscall/js";
+}
+
 std::vector<ExportSpec> collectExports(const syntax::File* file, const types::Info& info,
                                        Diagnostics& diags) {
   std::vector<ExportSpec> out;

@@ -88,6 +88,9 @@ std::vector<wasm::ValType> wasmTypes(const types::Type* t);
 inline constexpr size_t kMaxFlatValues = 4;
 bool isFlatStruct(const types::Type* t);
 
+// syscall/js.Value, which crosses the ABI as the JS value its handle stands for.
+bool isJsValue(const types::Type* t);
+
 // Structs and arrays that are not flat: values that live in linear memory and are copied with
 // memory.copy.
 bool isAggregate(const types::Type* t);

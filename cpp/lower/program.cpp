@@ -657,6 +657,12 @@ void ProgramLowerer::run() {
     mod_.addExport(wasm::Export::Func, "gomethod_output", runtimeFunc("directOutput", {}));
   if (reached("jsRegisterFunc"))  // syscall/js.FuncOf: JS calls Go functions
     mod_.addExport(wasm::Export::Func, "gomethod_js_callback", runtimeFunc("jsCallback", {}));
+  // A js.Value argument is a handle object the host writes; the collector must know when it dies.
+  bool passesJsValues = false;
+  for (const ExportSpec& e : prog_.exports)
+    for (auto* v : e.func->sig()->params) passesJsValues |= isJsValue(v->type);
+  if (passesJsValues)
+    mod_.addExport(wasm::Export::Func, "gomethod_js_register", runtimeFunc("weakRegister", {}));
   drainFunctions();
   finishDispatchers();
   writeTypeDescriptors();

@@ -209,3 +209,88 @@ test('other targets reject syscall/js at the import', () => {
     ]);
   }
 });
+
+describe('js.Value parameters and results', () => {
+  const VALUES = `package p
+
+import "syscall/js"
+
+var kept js.Value
+
+//export Apply
+func Apply(f js.Value, x float64) float64 { return f.Invoke(x).Float() + 1 }
+
+//export Keep
+func Keep(v js.Value) { kept = v }
+
+//export Kept
+func Kept() js.Value { return kept }
+
+//export Field
+func Field(o js.Value, name string) js.Value { return o.Get(name) }
+
+//export Zero
+func Zero() js.Value { return js.Value{} }
+`;
+
+  test('any JS value goes in as a js.Value and comes out as itself', async () => {
+    const mod = await instantiate(compiler.compile(VALUES, { target: 'js' }));
+    expect(mod.exports.Apply((x) => x * 2, 20)).toBe(41);
+    const list = [1, 2];
+    expect(mod.exports.Field({ a: list }, 'a')).toBe(list);
+    for (const v of [undefined, null, true, false, 0, 'text', 10n, Symbol.iterator, globalThis]) {
+      mod.exports.Keep(v);
+      expect(mod.exports.Kept()).toBe(v);
+    }
+    expect(mod.exports.Zero()).toBeUndefined();
+  });
+
+  test('a Value Go keeps survives collections; the handles of those it drops are released', async () => {
+    const mod = await instantiate(compiler.compile(VALUES, { target: 'js' }));
+    const obj = { kept: true };
+    mod.exports.Keep(obj);
+    const before = mod.jsHandles();
+    for (let i = 0; i < 3000; i++) expect(mod.exports.Apply(() => i, 0)).toBe(i + 1);
+    mod.gc();
+    mod.exports.Apply(() => 0, 0); // the next handle Go creates releases the dead ones
+    expect(mod.jsHandles() - before).toBeLessThan(20);
+    expect(mod.exports.Kept()).toBe(obj);
+  });
+
+  test('the .d.ts types js.Value as unknown', () => {
+    const out = compiler.compile(VALUES, { target: 'js' });
+    expect(out.dts).toMatch(/Apply\(f: unknown, x: number\): number/);
+    expect(out.dts).toMatch(/Kept\(\): unknown/);
+  });
+
+  test('under gc: "leaking" Values still cross (nothing is released)', async () => {
+    const mod = await instantiate(compiler.compile(VALUES, { target: 'js', gc: 'leaking' }));
+    expect(mod.exports.Apply((x) => x + 1, 1)).toBe(3);
+    mod.exports.Keep('s');
+    expect(mod.exports.Kept()).toBe('s');
+  });
+});
+
+test('under GOGC=0 (a collection at every allocation) no handle is released while in use', async () => {
+  const global = {
+    config: { name: 'demo', size: 21 },
+    twice: (x) => 2 * x,
+    Object,
+    Uint8Array,
+    fail(msg) {
+      throw new Error(msg);
+    },
+    relay(k) {
+      return global.goStep(k);
+    },
+  };
+  const mod = await instantiate(compiler.compile(SOURCE, { target: 'js', gcPercent: 0 }), { global });
+  for (let i = 0; i < 20; i++) {
+    expect(mod.exports.Describe()).toBe('demo number <number: 42> <undefined>');
+    expect(mod.exports.CallHost(i)).toBe(2 * i + 2);
+    expect(mod.exports.Build()).toBe(4);
+    expect(global.built).toEqual({ list: [1, 'two', true, null], nested: { k: 2.5 } });
+    expect(mod.exports.Nested(5)).toBe(5);
+  }
+  expect(mod.heapStats()?.numGC).toBeGreaterThan(100);
+});

@@ -11,6 +11,7 @@ import { scalarCodec } from './scalars.js';
 import { checkString, decode, encode, encoded } from './strings.js';
 import { header, sliceCodec } from './slices.js';
 import { arrayCodec, pointerCodec, structCodec } from './structs.js';
+import { jsValueCodec } from './jsvalues.js';
 
 /**
  * @typedef {object} Codec
@@ -126,6 +127,8 @@ export function buildCodec(type, mem, named = new Map(), building = false) {
       return structCodec(type, goType, mem, build);
     case 'pointer':
       return pointerCodec(type, goType, mem, build);
+    case 'jsvalue':
+      return jsValueCodec(goType, mem);
     default:
       return unsupported(goType, type);
   }
@@ -189,7 +192,8 @@ export function paramAdapter(codec, mem) {
         },
       };
     }
-    case 'pointer': {
+    case 'pointer':
+    case 'jsvalue': {
       const toPointer = /** @type {(cx: any, v: any) => number} */ (codec.toPointer);
       return { codec, nwasm: 1, usesMemory: true, lower(cx, v, args, i) { args[i] = toPointer(cx, v); } };
     }
@@ -252,7 +256,8 @@ export function resultAdapter(codec, mem, view = false) {
       }
       return { codec, nwasm: 3, usesMemory: true, lift: (cx, vals, i) => read(cx, vals[i] >>> 0, vals[i + 1] >>> 0) };
     }
-    case 'pointer': {
+    case 'pointer':
+    case 'jsvalue': {
       const fromPointer = /** @type {(cx: any, p: number) => any} */ (codec.fromPointer);
       return { codec, nwasm: 1, usesMemory: true, lift: (cx, vals, i) => fromPointer(cx, vals[i] >>> 0) };
     }

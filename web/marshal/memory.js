@@ -69,6 +69,11 @@ export class ModuleMemory {
     this.nextOwner = null;
     /** the module has a garbage collector: arena memory is never reused (Go may retain inputs) */
     this.collected = false;
+    /**
+     * The js bridge's handle table and the collector's registration (js target; web/jsbridge.js)
+     * @type {{ store: (v: unknown) => number, value: (id: number) => unknown, register: (p: number, id: number) => void } | null}
+     */
+    this.jsBridge = null;
     this.sync();
   }
 

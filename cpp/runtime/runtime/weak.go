@@ -61,43 +61,40 @@ func weakDeadCount() int32 { return int32(deadLen) }
 
 // The js target's callbacks (syscall/js.FuncOf): the host calls them through the
 // gomethod_js_callback export with the callback's id, the handle of `this` and the number of
-// arguments (the js package asks the host for each).
+// arguments (the js package asks the host for each). Ids are never reused, as in Go's syscall/js:
+// a JS function whose callback was released must not reach a newer one.
 var (
-	jsFuncs        unsafe.Pointer // jsFuncsCap func values; nil marks a free slot
-	jsFuncsCap     uintptr
-	jsFuncSizeZero func(this, argc int32) int32
+	jsFuncs                unsafe.Pointer // jsFuncsLen func values; nil once released
+	jsFuncsLen, jsFuncsCap uintptr
+	jsFuncSizeZero         func(this, argc int32) int32
 )
 
 func jsRegisterFunc(f func(this, argc int32) int32) int32 {
 	size := unsafe.Sizeof(jsFuncSizeZero)
-	for i := uintptr(0); i < jsFuncsCap; i++ {
-		slot := (*func(this, argc int32) int32)(add(jsFuncs, i*size))
-		if *slot == nil {
-			*slot = f
-			return int32(i)
+	if jsFuncsLen == jsFuncsCap {
+		c := 2 * jsFuncsCap
+		if c < 16 {
+			c = 16
 		}
+		table := alloc(c * size)
+		memmove(table, jsFuncs, jsFuncsLen*size)
+		jsFuncs, jsFuncsCap = table, c
 	}
-	c := 2 * jsFuncsCap
-	if c < 16 {
-		c = 16
-	}
-	table := alloc(c * size)
-	memmove(table, jsFuncs, jsFuncsCap*size)
-	i := jsFuncsCap
-	jsFuncs, jsFuncsCap = table, c
-	*(*func(this, argc int32) int32)(add(jsFuncs, i*size)) = f
-	return int32(i)
+	id := jsFuncsLen
+	*(*func(this, argc int32) int32)(add(jsFuncs, id*size)) = f
+	jsFuncsLen++
+	return int32(id)
 }
 
 func jsReleaseFunc(id int32) {
-	if uintptr(id) < jsFuncsCap {
+	if uintptr(id) < jsFuncsLen {
 		*(*func(this, argc int32) int32)(add(jsFuncs, uintptr(id)*unsafe.Sizeof(jsFuncSizeZero))) = nil
 	}
 }
 
 // jsCallback is exported as gomethod_js_callback; it returns the handle of the result.
 func jsCallback(id, this, argc int32) int32 {
-	if uintptr(id) >= jsFuncsCap {
+	if uintptr(id) >= jsFuncsLen {
 		gopanic("syscall/js: call to released function")
 	}
 	f := *(*func(this, argc int32) int32)(add(jsFuncs, uintptr(id)*unsafe.Sizeof(jsFuncSizeZero)))

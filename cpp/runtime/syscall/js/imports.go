@@ -65,9 +65,6 @@ func release(v int32)
 //go:wasmimport gomethod.js makeFunc
 func makeFunc(id int32) int32
 
-//go:wasmimport gomethod.js releaseFunc
-func releaseFunc(v int32)
-
 //go:wasmimport gomethod.js array
 func newArray(n int32) int32
 

@@ -251,22 +251,25 @@ func (v Value) Length() int {
 	return int(length(v.ref()))
 }
 
-// argRefs stores the handles of args where the host reads them (a call's argument list).
-func argRefs(args []any) (unsafe.Pointer, int32, []int32) {
+// argRefs stores the handles of args where the host reads them (a call's argument list). vals
+// keeps each argument's handle alive while the later ones are made (making one may collect, and
+// release the handles of unreachable Values); the host turns the handles into values as the call
+// starts, before Go can allocate again, so nothing needs to outlive this.
+func argRefs(args []any) (unsafe.Pointer, int32) {
 	if len(args) == 0 {
-		return nil, 0, nil
+		return nil, 0
 	}
 	refs := make([]int32, len(args))
-	vals := make([]Value, len(args)) // keeps the arguments' handles alive during the call
+	vals := make([]Value, len(args))
 	for i, a := range args {
 		vals[i] = ValueOf(a)
 		refs[i] = vals[i].ref()
 	}
-	return unsafe.Pointer(&refs[0]), int32(len(refs)), refs
+	return unsafe.Pointer(&refs[0]), int32(len(refs))
 }
 
 // result turns a call's outcome into a Value, or panics with the JavaScript exception.
-func result(r int32, method string, v Value) Value {
+func result(r int32) Value {
 	if r < 0 {
 		panic(Error{makeValue(-r)})
 	}
@@ -279,13 +282,12 @@ func (v Value) Call(m string, args ...any) Value {
 	if t := v.Type(); !t.isObject() {
 		panic(&ValueError{"Value.Call", t})
 	}
-	p, n, refs := argRefs(args)
+	p, n := argRefs(args)
 	r := call(v.ref(), stringData(m), int32(len(m)), p, n)
-	_ = refs
 	if r == callNotAFunction {
 		panic("syscall/js: Value.Call: property " + m + " is not a function, got " + v.Get(m).Type().String())
 	}
-	return result(r, "Value.Call", v)
+	return result(r)
 }
 
 // Invoke does a JavaScript call of the value v with the given arguments.
@@ -293,10 +295,8 @@ func (v Value) Invoke(args ...any) Value {
 	if t := v.Type(); t != TypeFunction {
 		panic(&ValueError{"Value.Invoke", t})
 	}
-	p, n, refs := argRefs(args)
-	r := invoke(v.ref(), p, n)
-	_ = refs
-	return result(r, "Value.Invoke", v)
+	p, n := argRefs(args)
+	return result(invoke(v.ref(), p, n))
 }
 
 // New uses JavaScript's "new" operator with value v as constructor and the given arguments.
@@ -304,10 +304,8 @@ func (v Value) New(args ...any) Value {
 	if t := v.Type(); t != TypeFunction {
 		panic(&ValueError{"Value.New", t})
 	}
-	p, n, refs := argRefs(args)
-	r := construct(v.ref(), p, n)
-	_ = refs
-	return result(r, "Value.New", v)
+	p, n := argRefs(args)
+	return result(construct(v.ref(), p, n))
 }
 
 // Float returns the value v as a float64. It panics if v is not a JavaScript number.
@@ -394,11 +392,9 @@ func FuncOf(fn func(this Value, args []Value) any) Func {
 }
 
 // Release frees up resources allocated for the function. The function must not be invoked
-// after calling Release.
-func (c Func) Release() {
-	jsReleaseFunc(c.id)
-	releaseFunc(c.Value.ref())
-}
+// after calling Release (it panics). The JS function itself is released like any Value's handle,
+// once the collector frees the Values holding it.
+func (c Func) Release() { jsReleaseFunc(c.id) }
 
 // CopyBytesToGo copies bytes from src (a Uint8Array or Uint8ClampedArray) to dst and returns
 // the number copied: the smaller of their lengths.
