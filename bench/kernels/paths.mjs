@@ -386,7 +386,6 @@ const isTypedArray = (v) => ArrayBuffer.isView(v) && !(v instanceof DataView);
  * @property {Record<string, (...args: any[]) => any>} exports the kernels with the gomethod module's JS signatures (copying)
  * @property {boolean} residentSupported whether prepare(…, { resident: true }) keeps inputs in the module
  * @property {string} [target] gomethod paths: the target the module was really compiled for
- * @property {boolean} [targetFallback] gomethod paths: true when the compiler ignored `target` (not implemented yet)
  * @property {{ ms: number, tool: string }} [build] anchors built ahead of time: how long it took
  */
 
@@ -492,7 +491,7 @@ function finish(path, p) {
     residentSupported: Boolean(p.residentArgs),
   };
   if (p.heapStats) loaded.heapStats = p.heapStats;
-  for (const key of ['target', 'targetFallback', 'build', 'options']) if (p[key] !== undefined) loaded[key] = p[key];
+  for (const key of ['target', 'build', 'options']) if (p[key] !== undefined) loaded[key] = p[key];
   return loaded;
 }
 
@@ -520,11 +519,8 @@ async function loadGomethod(target, root, { gc, opt }) {
     const text = out.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n');
     throw new Error(`${target}: kernels.go does not compile (gc ${gc}${opt ? `, opt ${opt}` : ''}):\n${text}`);
   }
-  // TODO(issue #8): the compile option `target` is being added to the compiler. Until it lands the
-  // compiler ignores it and every gomethod path runs the default target; the manifest says which
-  // target was really built, and `targetFallback` marks the paths that fell back.
-  const built = out.manifest?.target ?? 'direct';
-  const targetFallback = built !== target;
+  const built = out.manifest?.target;
+  if (built !== target) throw new Error(`${target}: the compiler built a module for target ${built}`);
 
   t = now();
   const wasmModule = await compileModule(out.wasm);
@@ -534,17 +530,7 @@ async function loadGomethod(target, root, { gc, opt }) {
   const settleMs = now() - t;
 
   t = now();
-  let mod;
-  try {
-    mod = await instantiate(wasmModule, out.manifest);
-  } catch (err) {
-    if (built !== 'direct') {
-      // The module really is a `js`/`wasi` module and instantiate() cannot run it (yet): say so
-      // instead of silently measuring something else.
-      throw new Error(`${target}: instantiate() failed for a module compiled for target ${built}: ${err?.message ?? err}`, { cause: err });
-    }
-    throw err;
-  }
+  const mod = await instantiate(wasmModule, out.manifest);
   const instantiateMs = compileWasmMs + (now() - t);
   const exports = mod.exports;
 
@@ -555,7 +541,6 @@ async function loadGomethod(target, root, { gc, opt }) {
     memoryBytes: () => mod.memory?.buffer.byteLength ?? 0,
     heapStats: () => mod.heapStats(),
     target: built,
-    targetFallback,
     options: { gc, opt, target },
     /** Typed arrays become ModuleArrays: the Go function gets them in place, no copy per call. */
     residentArgs(/** @type {Kernel} */ k, /** @type {any[]} */ args) {

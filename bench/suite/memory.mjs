@@ -73,7 +73,7 @@ export async function run(ctx) {
           wasm: sizes(loaded.wasmBytes),
           glue: glue ? sizes(glue) : { raw: extra, gzip: null, brotli: null },
           memoryAfterFirstCall: loaded.memoryBytes(),
-          ...(loaded.target !== undefined ? { target: loaded.target, targetFallback: Boolean(loaded.targetFallback) } : {}),
+          ...(loaded.target !== undefined ? { target: loaded.target } : {}),
         });
         loaded.dispose();
       } catch (err) {

@@ -483,7 +483,7 @@ export function renderReport(results) {
     const settle = s.rows.some((/** @type {any} */ r) => typeof r.cold?.settleMs === 'number');
     md.push(table(['path', 'load compiler', 'compile', ...(settle ? ['V8 settle'] : []), 'instantiate', 'first call', 'cold total', 'process', 'warm total'], s.rows.map((/** @type {any} */ r) => r.error && !r.cold
       ? [title(r.path), `failed: ${r.error}`, ...Array(settle ? 7 : 6).fill('')]
-      : [`${title(r.path)}${r.targetFallback ? ` (built for ${r.target})` : ''}`, fmtMs(r.cold?.loadCompilerMs), fmtMs(r.cold?.compileMs), ...(settle ? [fmtMs(r.cold?.settleMs)] : []), fmtMs(r.cold?.instantiateMs), fmtMs(r.cold?.firstCallMs), `**${fmtMs(r.cold?.totalMs)}**`, fmtMs(r.cold?.processMs), fmtMs(r.warm?.totalMs)])));
+      : [title(r.path), fmtMs(r.cold?.loadCompilerMs), fmtMs(r.cold?.compileMs), ...(settle ? [fmtMs(r.cold?.settleMs)] : []), fmtMs(r.cold?.instantiateMs), fmtMs(r.cold?.firstCallMs), `**${fmtMs(r.cold?.totalMs)}**`, fmtMs(r.cold?.processMs), fmtMs(r.warm?.totalMs)])));
     if (settle) md.push('"V8 settle": right after the compiler has run, V8 holds the next `WebAssembly.instantiate` back until the compiler module\'s background tier-up is done (once per process); the loader waits for it untimed and reports it apart. A page that compiles and then instantiates pays it, so it counts in the cold total.\n');
     md.push('');
     if (s.aotBuild && Object.keys(s.aotBuild).length) {

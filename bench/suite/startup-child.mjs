@@ -9,6 +9,6 @@ const kernels = await import(url);
 const importMs = performance.now() - t0;
 const loaded = await kernels.loadPath(pathName, { gc });
 const processMs = performance.now();
-process.stdout.write(JSON.stringify({ path: pathName, startup: loaded.startup, importMs, processMs, target: loaded.target ?? null, targetFallback: loaded.targetFallback ?? false }) + '\n');
+process.stdout.write(JSON.stringify({ path: pathName, startup: loaded.startup, importMs, processMs, target: loaded.target ?? null }) + '\n');
 loaded.dispose();
 process.exit(0);

@@ -80,7 +80,6 @@ export async function run(ctx) {
     path: p,
     cold: cold[p].length ? { ...medianStages(cold[p].map((c) => c.startup)), importMs: median(cold[p].map((c) => c.importMs)), processMs: median(cold[p].map((c) => c.processMs)), runs: cold[p].length } : null,
     target: cold[p][0]?.target ?? null,
-    targetFallback: cold[p].some((c) => c.targetFallback),
     warm: warm[p].length ? { ...medianStages(warm[p]), runs: warm[p].length } : null,
     error: errors[p] ?? null,
   }));

@@ -69,7 +69,7 @@ export async function run(ctx) {
   const cells = [];
   /** @type {Record<string, string>} */
   const loadErrors = {};
-  /** @type {Record<string, { target: string | null, targetFallback: boolean }>} */
+  /** @type {Record<string, { target: string | null }>} */
   const targets = {};
 
   for (const kernel of kernels.KERNELS) {
@@ -81,7 +81,7 @@ export async function run(ctx) {
       try {
         const l = await kernels.loadPath(v.path, v.gc ? { gc: v.gc, opt: v.opt ?? 0 } : {});
         loaded.set(v.key, l);
-        if (l.target !== undefined) targets[v.key] = { target: l.target, targetFallback: Boolean(l.targetFallback) };
+        if (l.target !== undefined) targets[v.key] = { target: l.target };
       } catch (err) {
         loadErrors[v.key] = /** @type {Error} */ (err).message;
         ctx.results.failures.push({ section: 'throughput', kind: 'load', path: v.path, message: `${v.key}: ${loadErrors[v.key]}` });
