@@ -15,8 +15,6 @@ import { ModuleMemory, allocModuleArray } from './marshal/memory.js';
 import { decode } from './marshal/strings.js';
 import { createHost, targetOf } from './hosts.js';
 
-export { hostImports } from './hosts.js';
-
 /** The manifest versions this runtime understands. */
 const MANIFEST_VERSION = 1;
 

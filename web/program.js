@@ -3,10 +3,7 @@
 // and exit status 2 (a wasi program reports it itself, like any WASI command).
 
 import { isStackOverflow, readPanic } from './instantiate.js';
-import { createHost, hostImports, targetOf } from './hosts.js';
-
-// The host imports (gomethod.write) and the panic reader are shared with instantiate().
-export { hostImports, readPanic };
+import { createHost, targetOf } from './hosts.js';
 
 /**
  * Instantiates and runs a program. Resolves with its exit status (0, 2 after a panic, or what

@@ -566,19 +566,13 @@ bool FuncLowerer::intrinsic(const types::Func* f, const Call* c) {
 }
 
 // A host service of the runtime (hostWrite, hostNow, hostArgs, …) as the target provides it:
-// the runtime's function named for the target (wasiWrite, directNow), else gomethod's own import
-// for the js target, else the runtime's default (defaultArgs).
+// the runtime's function named for the target (jsWrite, wasiWrite, directNow), else the
+// runtime's default (defaultArgs). See runtime/host.go.
 void FuncLowerer::hostService(const types::Func* f, const Call* c) {
   static const char* const kPrefix[] = {"direct", "js", "wasi"};
   const std::string service = f->name.substr(4);
-  const lower::Target target = prog_.program().target;
-  const types::Func* impl = prog_.runtimeFuncObject(kPrefix[static_cast<int>(target)] + service);
-  if (!impl && target == lower::Target::Js) {
-    for (const Expr* a : c->args) expr(a);
-    if (service == "Write") return code_.call(prog_.hostWrite());
-    if (service == "Now") return code_.call(prog_.hostNow());
-    if (service == "WallClock") return code_.call(prog_.hostWallClock());
-  }
+  const types::Func* impl =
+      prog_.runtimeFuncObject(kPrefix[static_cast<int>(prog_.program().target)] + service);
   if (!impl) impl = prog_.runtimeFuncObject("default" + service);
   if (!impl) {
     prog_.diags().error(c->pos, "internal compiler error: no runtime function provides " + f->name);

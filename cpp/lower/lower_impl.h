@@ -31,9 +31,6 @@ class ProgramLowerer {
   // A runtime entry point by name, declared (and so compiled) on first use.
   wasm::FuncId runtimeFunc(const std::string& name, Pos at);
   const types::Func* runtimeFuncObject(const std::string& name) const;
-  wasm::FuncId hostWrite();      // the gomethod.write import
-  wasm::FuncId hostNow();        // the gomethod.now import (monotonic milliseconds)
-  wasm::FuncId hostWallClock();  // the gomethod.walltime import (milliseconds since 1970)
   // gc: none — a call in the user's code that allocates if `callee` reaches the allocator;
   // reported at the end.
   void allocSite(Pos at, wasm::FuncId callee, std::string what) {
@@ -159,7 +156,6 @@ class ProgramLowerer {
   std::unordered_map<const types::Type*, std::pair<uint32_t, uint32_t>> keyFuncs_;
   std::unordered_map<const types::Var*, uint32_t> globals_;
   std::vector<uint8_t> data_;  // static data, starting at kStackTop
-  std::optional<wasm::FuncId> hostWrite_;
   std::optional<uint32_t> panicTag_;
   std::optional<wasm::FuncId> throwPanic_, abortedPanicHook_;
   std::unordered_set<const syntax::Node*> deferTargets_;  // FuncDecls and FuncLits
@@ -168,7 +164,6 @@ class ProgramLowerer {
   std::optional<uint32_t> sp_, heapBase_, globalRoots_, typeTable_;
   bool usesMemory_ = false;
   std::vector<PendingFrame> frames_;
-  std::optional<wasm::FuncId> hostNow_, hostWallClock_;
   struct StartParts {
     wasm::FuncId start;
     std::optional<wasm::FuncId> init;

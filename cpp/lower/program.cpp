@@ -142,13 +142,6 @@ wasm::FuncId ProgramLowerer::runtimeFunc(const std::string& name, Pos at) {
   return mod_.declareFunction("missing." + name, {});
 }
 
-wasm::FuncId ProgramLowerer::hostWrite() {
-  if (!hostWrite_)
-    hostWrite_ = mod_.addImport("gomethod", "write",
-                                {{ValType::I32, ValType::I32, ValType::I32}, {}}, "gomethod.write");
-  return *hostWrite_;
-}
-
 uint32_t ProgramLowerer::stackPointer() {
   useMemory();
   if (!sp_) sp_ = mod_.addGlobal({"__stack_pointer", ValType::I32, true, kStackTop, 0});
@@ -683,26 +676,17 @@ bool ProgramLowerer::collectorReached() const {
   return prog_.gc == GcModel::Conservative && gc && ids_.count(gc);
 }
 
-wasm::FuncId ProgramLowerer::hostNow() {
-  if (!hostNow_) hostNow_ = mod_.addImport("gomethod", "now", {{}, {ValType::F64}}, "gomethod.now");
-  return *hostNow_;
-}
-
-wasm::FuncId ProgramLowerer::hostWallClock() {
-  if (!hostWallClock_)
-    hostWallClock_ =
-        mod_.addImport("gomethod", "walltime", {{}, {ValType::F64}}, "gomethod.walltime");
-  return *hostWallClock_;
-}
-
 // Imports through which the host may call back into the module: the output sinks, the js
-// bridge (callbacks) and WASI's fd_write (the host's stdout may be the caller's code). Only the
-// clocks are known to return without calling back.
+// bridge (callbacks), WASI's fd_write (the host's stdout may be the caller's code) and whatever a
+// //go:wasmimport names. Only gomethod's clocks are known to return without calling back.
 std::vector<wasm::FuncId> ProgramLowerer::reentrantImports() const {
   std::vector<wasm::FuncId> out;
   const auto& funcs = mod_.functions();
-  for (wasm::FuncId id = 0; id < funcs.size(); ++id)
-    if (funcs[id].import && id != hostNow_ && id != hostWallClock_) out.push_back(id);
+  for (wasm::FuncId id = 0; id < funcs.size(); ++id) {
+    const auto& imp = funcs[id].import;
+    if (imp && !(imp->module == "gomethod" && (imp->name == "now" || imp->name == "walltime")))
+      out.push_back(id);
+  }
   return out;
 }
 

@@ -112,8 +112,11 @@ beforeAll(async () => {
   expect(out.diagnostics).toEqual([]);
 });
 
-/** A fresh module whose js.Global() is a plain object the test controls. */
-async function load() {
+/**
+ * A fresh module whose js.Global() is a plain object the test controls.
+ * @param {object} [compiled] the compile result (default: SOURCE for the js target)
+ */
+async function load(compiled = out) {
   const global = {
     config: { name: 'demo', size: 21 },
     twice: (x) => 2 * x,
@@ -126,7 +129,7 @@ async function load() {
       return global.goStep(k);
     },
   };
-  const mod = await instantiate(out, { global });
+  const mod = await instantiate(compiled, { global });
   return { mod, global };
 }
 
@@ -272,19 +275,7 @@ func Zero() js.Value { return js.Value{} }
 });
 
 test('under GOGC=0 (a collection at every allocation) no handle is released while in use', async () => {
-  const global = {
-    config: { name: 'demo', size: 21 },
-    twice: (x) => 2 * x,
-    Object,
-    Uint8Array,
-    fail(msg) {
-      throw new Error(msg);
-    },
-    relay(k) {
-      return global.goStep(k);
-    },
-  };
-  const mod = await instantiate(compiler.compile(SOURCE, { target: 'js', gcPercent: 0 }), { global });
+  const { mod, global } = await load(compiler.compile(SOURCE, { target: 'js', gcPercent: 0 }));
   for (let i = 0; i < 20; i++) {
     expect(mod.exports.Describe()).toBe('demo number <number: 42> <undefined>');
     expect(mod.exports.CallHost(i)).toBe(2 * i + 2);

@@ -5,6 +5,7 @@
 
 import { badValue } from '../errors.js';
 import { ALLOC_NOSCAN } from './memory.js';
+import { addressParts } from './structs.js';
 
 /** Handles below this are the bridge's fixed values (undefined, null, true, false, the global). */
 const FIRST_FREE = 5;
@@ -39,14 +40,8 @@ export function jsValueCodec(goType, mem) {
   /** @param {any} cx @param {number} p */
   const fromPointer = (cx, p) => (p === 0 ? undefined : bridge().value(mem.dv.getInt32(p, true)));
   return {
-    kind: 'jsvalue', goType, size: 4, align: 4, supported: true,
+    kind: 'jsvalue', goType, supported: true,
     check: () => {}, // every JS value is one
-    store(cx, addr, v) {
-      const p = toPointer(cx, v);
-      mem.dv.setUint32(addr, p, true);
-    },
-    load: (cx, addr) => fromPointer(cx, mem.dv.getUint32(addr, true)),
-    toPointer,
-    fromPointer,
+    ...addressParts(mem, toPointer, fromPointer),
   };
 }

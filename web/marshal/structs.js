@@ -266,20 +266,35 @@ export function pointerCodec(type, goType, mem, build) {
   const codec = {
     kind: 'pointer',
     goType,
-    size: 4,
-    align: 4,
     get supported() {
       return elem.supported !== false;
     },
     elem,
     check,
+    ...addressParts(mem, toPointer, fromPointer),
+  };
+  return codec;
+}
+
+/**
+ * The parts of a codec for a value that crosses as one address (a pointer; a js.Value's handle
+ * object): 4 bytes in memory, written and read through toPointer / fromPointer.
+ * @param {import('./memory.js').ModuleMemory} mem
+ * @param {(cx: CallContext, v: any) => number} toPointer
+ * @param {(cx: CallContext, p: number) => any} fromPointer
+ */
+export function addressParts(mem, toPointer, fromPointer) {
+  return {
+    size: 4,
+    align: 4,
+    /** @param {CallContext} cx @param {number} addr @param {any} v */
     store(cx, addr, v) {
-      const p = toPointer(cx, v);
+      const p = toPointer(cx, v); // may grow memory: only then take the view
       mem.dv.setUint32(addr, p, true);
     },
+    /** @param {CallContext} cx @param {number} addr */
     load: (cx, addr) => fromPointer(cx, mem.dv.getUint32(addr, true)),
     toPointer,
     fromPointer,
   };
-  return codec;
 }

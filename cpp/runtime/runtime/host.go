@@ -4,8 +4,7 @@ import "unsafe"
 
 // Host services. The runtime asks the host for them through the bodiless host* functions below;
 // the compiler turns each call into the compile target's version: the runtime function named
-// for the target (wasiWrite in wasi.go, directNow in direct.go), else for the js target
-// gomethod's own import (gomethod.write, gomethod.now, gomethod.walltime), else the default
+// for the target (jsWrite below, wasiWrite in wasi.go, directNow in direct.go), else the default
 // here. So a module imports only what its target provides, and only what the program reaches.
 
 // hostWrite writes n bytes at p to the host's file descriptor fd (1 stdout, 2 stderr).
@@ -40,7 +39,18 @@ func defaultRandom(p unsafe.Pointer, n uint32) bool { return false }
 func defaultExit(code int32)                        {}
 func defaultAbort()                                 {}
 
-// The js target's random source: crypto.getRandomValues.
+// The js target: gomethod's own imports (web/hosts.js).
+
+//go:wasmimport gomethod write
+func jsWrite(fd int32, p unsafe.Pointer, n int32)
+
+//go:wasmimport gomethod now
+func jsNow() float64
+
+//go:wasmimport gomethod walltime
+func jsWallClock() float64
+
+// jsRandomGet fills memory from crypto.getRandomValues.
 //
 //go:wasmimport gomethod random
 func jsRandomGet(p unsafe.Pointer, n uint32)
